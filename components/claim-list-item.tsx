@@ -1,0 +1,59 @@
+import { useId, useState } from 'react';
+import type { ClaimReport } from '../lib/model/page-claim';
+import { ClaimText } from './claim-text';
+import { countOf, speakerName } from './display';
+import { MatchList, type CorrectMatch } from './match-list';
+import { SpeakerLine } from './speaker-line';
+import { StatusBadge } from './status-badge';
+
+interface ClaimListItemProps {
+  report: ClaimReport;
+  onReveal: (claimId: string) => void;
+  onCorrectMatch: CorrectMatch;
+  initiallyExpanded: boolean;
+}
+
+function sourcesToggleLabel(count: number, expanded: boolean): string {
+  return expanded ? 'Hide sources' : `Show ${countOf(count, 'source')}`;
+}
+
+/** One claim in the popup: clicking its words shows it on the page; a toggle opens its sources as in the card. */
+export function ClaimListItem({ report, onReveal, onCorrectMatch, initiallyExpanded }: ClaimListItemProps) {
+  const [expanded, setExpanded] = useState(initiallyExpanded);
+  const matchesId = useId();
+  const { attribution } = report.claim;
+  return (
+    <li className="rounded-md border border-solid border-gray-200 p-2" data-claim-id={report.claim.id}>
+      <div className="flex items-start gap-2">
+        <button
+          type="button"
+          onClick={() => onReveal(report.claim.id)}
+          title="Show on the page"
+          className="min-w-0 flex-1 rounded text-left text-sm leading-snug hover:bg-gray-50"
+        >
+          <SpeakerLine name={speakerName(attribution)} kind={attribution.speakerKind} via={attribution.via} />{' '}
+          <ClaimText text={attribution.content.text} hedges={attribution.hedges} />
+        </button>
+        <StatusBadge status={report.status} />
+      </div>
+      {report.matches.length > 0 ? (
+        <button
+          type="button"
+          aria-expanded={expanded}
+          aria-controls={matchesId}
+          onClick={() => setExpanded(!expanded)}
+          className="mt-1 text-xs text-blue-800 underline"
+        >
+          {sourcesToggleLabel(report.matches.length, expanded)}
+        </button>
+      ) : (
+        <p className="mt-1 text-xs text-gray-600">No other source tells this yet.</p>
+      )}
+      {expanded ? (
+        <div id={matchesId} className="mt-2">
+          <MatchList claimId={report.claim.id} matches={report.matches} onCorrectMatch={onCorrectMatch} />
+        </div>
+      ) : null}
+    </li>
+  );
+}

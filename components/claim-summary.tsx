@@ -1,0 +1,21 @@
+import type { ClaimReport } from '../lib/model/page-claim';
+import { ClaimText } from './claim-text';
+import { speakerName } from './display';
+import { SpeakerLine } from './speaker-line';
+import { StatusBadge } from './status-badge';
+
+/** Who said what and its status: the head of the card and of each popup entry. */
+export function ClaimSummary({ report }: { report: ClaimReport }) {
+  const { attribution } = report.claim;
+  return (
+    <div className="flex flex-col gap-1">
+      <div className="flex flex-wrap items-center justify-between gap-1">
+        <SpeakerLine name={speakerName(attribution)} kind={attribution.speakerKind} via={attribution.via} />
+        <StatusBadge status={report.status} />
+      </div>
+      <p className="text-sm leading-snug">
+        <ClaimText text={attribution.content.text} hedges={attribution.hedges} />
+      </p>
+    </div>
+  );
+}

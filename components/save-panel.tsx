@@ -1,0 +1,83 @@
+import { useId, useState, type FormEvent } from 'react';
+import type { Incident } from '../lib/model/incident';
+import type { SaveTarget } from '../lib/messages/background-calls';
+import { countOf } from './display';
+
+/** The parts of an incident the chooser shows. */
+export type IncidentChoice = Pick<Incident, 'id' | 'title' | 'dateStart' | 'dateEnd'>;
+
+/** What the last save did: claims newly stored, and claims already in the database (not duplicated). */
+export interface SaveOutcome {
+  added: number;
+  unchanged: number;
+}
+
+export interface SavePanelProps {
+  incidents: readonly IncidentChoice[];
+  /** Preselected when present in `incidents`; otherwise "new incident" is. */
+  suggestedIncidentId: string | null;
+  /** The new incident's title before the user edits it, e.g. the page's headline. */
+  defaultNewTitle: string;
+  onSave: (target: SaveTarget) => void;
+  saving?: boolean;
+  outcome?: SaveOutcome | null;
+  error?: string | null;
+  /** Nothing to save when the page has no claims. */
+  disabled?: boolean;
+}
+
+const newIncident = '__new__';
+
+function dateRange(incident: IncidentChoice): string {
+  return incident.dateStart === incident.dateEnd ? incident.dateStart : `${incident.dateStart} – ${incident.dateEnd}`;
+}
+
+function outcomeText({ added, unchanged }: SaveOutcome): string {
+  const addedText = `${countOf(added, 'claim')} saved`;
+  return unchanged > 0 ? `${addedText}; ${unchanged} already in the database (not duplicated).` : `${addedText}.`;
+}
+
+function initialChoice(incidents: readonly IncidentChoice[], suggested: string | null): string {
+  return suggested !== null && incidents.some((incident) => incident.id === suggested) ? suggested : newIncident;
+}
+
+/** Saves the page's claims under an incident the user picks, or a new one they name. */
+export function SavePanel(props: SavePanelProps) {
+  const { incidents, suggestedIncidentId, defaultNewTitle, onSave, saving = false, outcome, error, disabled = false } = props;
+  // Derived until the user picks, so incidents or a suggestion arriving late still preselect.
+  const [picked, setChoice] = useState<string | null>(null);
+  const [editedTitle, setTitle] = useState<string | null>(null);
+  const choice = picked ?? initialChoice(incidents, suggestedIncidentId);
+  const title = editedTitle ?? defaultNewTitle;
+  const ids = { select: useId(), title: useId() };
+  const isNew = choice === newIncident;
+  const submit = (event: FormEvent) => {
+    event.preventDefault();
+    onSave(isNew ? { kind: 'new', title: title.trim() } : { kind: 'existing', incidentId: choice });
+  };
+  return (
+    <form onSubmit={submit} aria-label="Save claims to database" className="flex flex-col gap-1.5 text-sm">
+      <h2 className="font-semibold text-gray-900">Save claims to database</h2>
+      <label htmlFor={ids.select} className="text-xs text-gray-700">Incident</label>
+      <select id={ids.select} value={choice} onChange={(event) => setChoice(event.target.value)} className="rounded border border-solid border-gray-300 bg-white p-1">
+        {incidents.map((incident) => (
+          <option key={incident.id} value={incident.id}>
+            {incident.title} ({dateRange(incident)}){incident.id === suggestedIncidentId ? ' · suggested' : ''}
+          </option>
+        ))}
+        <option value={newIncident}>New incident…</option>
+      </select>
+      {isNew ? (
+        <>
+          <label htmlFor={ids.title} className="text-xs text-gray-700">New incident title</label>
+          <input id={ids.title} value={title} onChange={(event) => setTitle(event.target.value)} required maxLength={300} className="rounded border border-solid border-gray-300 p-1" />
+        </>
+      ) : null}
+      <button type="submit" disabled={disabled || saving || (isNew && title.trim() === '')} className="self-start rounded bg-gray-900 px-3 py-1 text-white disabled:opacity-50">
+        {saving ? 'Saving…' : 'Save claims'}
+      </button>
+      {outcome ? <p role="status" className="text-xs text-gray-800">{outcomeText(outcome)}</p> : null}
+      {error ? <p role="alert" className="text-xs text-red-800">{error}</p> : null}
+    </form>
+  );
+}

@@ -1,0 +1,54 @@
+/**
+ * Recognises page furniture by the names authors give it: class and id words
+ * ("comment-list", "share_bar", "authorBio") and ARIA landmark roles.
+ */
+
+const boilerplateWords = new Set([
+  'ad', 'ads', 'advert', 'advertisement', 'author', 'banner', 'bio', 'breadcrumb', 'breadcrumbs',
+  'byline', 'caption', 'comment', 'comments', 'consent', 'cookie', 'cookies', 'credit', 'credits',
+  'disclaimer', 'discussion', 'embed', 'footer', 'gdpr', 'masthead', 'menu', 'meta', 'modal',
+  'nav', 'navbar', 'navigation', 'newsletter', 'outbrain', 'paid', 'popular', 'popup', 'promo', 'hidden',
+  'recommended', 'related', 'replies', 'reply', 'share', 'sharing', 'sidebar', 'signup', 'social',
+  'sponsor', 'sponsored', 'sronly', 'subscribe', 'tags', 'taboola', 'toolbar', 'trending', 'tweet',
+  'twitter', 'visuallyhidden', 'widget',
+]);
+
+const contentWords = new Set(['article', 'body', 'content', 'entry', 'main', 'post', 'story', 'text']);
+
+const boilerplateRoles = new Set([
+  'alertdialog', 'banner', 'complementary', 'contentinfo', 'dialog', 'menu', 'menubar', 'navigation',
+  'search', 'toolbar',
+]);
+
+/** Splits "commentList share_bar sr-only" into lower-case words: comment, list, share, bar, sr, only, sronly. */
+function nameWords(element: Element): string[] {
+  const names = `${element.getAttribute('class') ?? ''} ${element.getAttribute('id') ?? ''}`;
+  if (names.length > 500) return [];
+  const words: string[] = [];
+  for (const token of names.split(/\s+/)) {
+    const parts = token.replace(/([a-z])([A-Z])/g, '$1 $2').toLowerCase().split(/[^a-z0-9]+/);
+    words.push(...parts);
+    if (parts.length === 2) words.push(parts.join(''));
+  }
+  return words.filter((word) => word.length > 0);
+}
+
+/**
+ * How an element's names vote on it holding the article: -1 for page furniture
+ * (comments, share bars, bylines…), +1 for content ("article-body"), 0 otherwise.
+ * Furniture wins a tie, so "comment-body" counts as furniture.
+ */
+export function nameVote(element: Element): -1 | 0 | 1 {
+  const role = element.getAttribute('role');
+  if (role && boilerplateRoles.has(role.toLowerCase())) return -1;
+  const words = nameWords(element);
+  if (words.some((word) => boilerplateWords.has(word))) return -1;
+  return words.some((word) => contentWords.has(word)) ? 1 : 0;
+}
+
+/** True when the page hides the element from every reader (attribute, ARIA or inline style). */
+export function isHidden(element: Element): boolean {
+  if (element.hasAttribute('hidden') || element.getAttribute('aria-hidden') === 'true') return true;
+  const style = element.getAttribute('style');
+  return style !== null && /(?:display\s*:\s*none|visibility\s*:\s*hidden)/i.test(style);
+}

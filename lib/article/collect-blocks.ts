@@ -1,0 +1,174 @@
+import { isHidden, nameVote } from './boilerplate-names';
+import { blockTags, boilerplateTags, skippedTags } from './tags';
+import { walkTree, type TreeVisitor } from './walk-tree';
+
+/** A run of text that reads as one paragraph: the text nodes between two block boundaries. */
+export interface RawBlock {
+  /** The nearest block-level element around the run. */
+  node: Element;
+  /** Text nodes in order; null stands for a line break. */
+  items: Array<Text | null>;
+  /** Length of the run's text once whitespace is collapsed (close enough for scoring). */
+  chars: number;
+  /** The part of `chars` inside links. */
+  linkChars: number;
+  commas: number;
+  /** Block-level ancestors (and the node itself) that look like page furniture, outermost first. */
+  furniture: Element[];
+}
+
+/** Where a block-level element sits in document order, its enclosing block, and its text totals. */
+export interface BlockElementInfo {
+  pre: number;
+  post: number;
+  parent: Element | null;
+  chars: number;
+  linkChars: number;
+}
+
+/** Every text run of a page and what is known of the block elements around them. */
+export interface PageBlocks {
+  blocks: RawBlock[];
+  elements: Map<Element, BlockElementInfo>;
+}
+
+/** Tag name in lower case for HTML elements (linkedom and browsers both give localName). */
+export function tagOf(element: Element): string {
+  return element.localName.toLowerCase();
+}
+
+/**
+ * Splits the visible text under `root` into paragraph-like runs in one linear
+ * pass, noting links, commas and furniture (nav, comments, captions…) around each.
+ */
+export function collectBlocks(root: Element): PageBlocks {
+  const collector = new BlockCollector();
+  walkTree(root, collector);
+  return { blocks: collector.blocks, elements: collector.elements };
+}
+
+class BlockCollector implements TreeVisitor {
+  readonly blocks: RawBlock[] = [];
+  readonly elements = new Map<Element, BlockElementInfo>();
+  private readonly blockStack: Element[] = [];
+  private readonly furnitureStack: Element[] = [];
+  private readonly frames: Array<{ block: boolean; furniture: boolean; link: boolean }> = [];
+  private run: RawBlock | null = null;
+  private order = 0;
+  private linkDepth = 0;
+  private breakPending = false;
+
+  enter(element: Element): boolean {
+    const tag = tagOf(element);
+    if (skippedTags.has(tag) || isHidden(element)) return false;
+    if (tag === 'br') return this.lineBreak();
+    const block = blockTags.has(tag);
+    const vote = nameVote(element);
+    if (!block && vote === -1 && tag !== 'a') return false;
+    const furniture = block && (boilerplateTags.has(tag) || vote === -1);
+    const link = tag === 'a' && element.hasAttribute('href');
+    if (block) this.openBlock(element);
+    if (furniture) this.furnitureStack.push(element);
+    if (link) this.linkDepth += 1;
+    this.frames.push({ block, furniture, link });
+    return true;
+  }
+
+  exit(element: Element): void {
+    const frame = this.frames.pop();
+    if (!frame) return;
+    if (frame.link) this.linkDepth -= 1;
+    if (frame.furniture) this.furnitureStack.pop();
+    if (frame.block) this.closeBlock(element);
+  }
+
+  text(node: Text): void {
+    const stats = measureText(node.data);
+    if (stats.chars === 0 && !this.run) return;
+    if (stats.chars > 0) this.breakPending = false;
+    const run = this.run ?? this.startRun();
+    run.items.push(node);
+    run.chars += stats.chars;
+    run.commas += stats.commas;
+    if (this.linkDepth > 0) run.linkChars += stats.chars;
+  }
+
+  /** Two line breaks in a row end a paragraph, as old CMS pages write them. */
+  private lineBreak(): false {
+    if (this.breakPending) this.flushRun();
+    else if (this.run) {
+      this.run.items.push(null);
+      this.breakPending = true;
+    }
+    return false;
+  }
+
+  private openBlock(element: Element): void {
+    this.flushRun();
+    const parent = this.blockStack.at(-1) ?? null;
+    this.elements.set(element, { pre: this.order++, post: -1, parent, chars: 0, linkChars: 0 });
+    this.blockStack.push(element);
+  }
+
+  private closeBlock(element: Element): void {
+    this.flushRun();
+    this.blockStack.pop();
+    const info = this.elements.get(element);
+    if (!info) return;
+    info.post = this.order++;
+    const parentInfo = info.parent ? this.elements.get(info.parent) : undefined;
+    if (parentInfo) {
+      parentInfo.chars += info.chars;
+      parentInfo.linkChars += info.linkChars;
+    }
+  }
+
+  private startRun(): RawBlock {
+    const node = this.blockStack.at(-1) as Element;
+    const furniture = [...this.furnitureStack];
+    this.run = { node, items: [], chars: 0, linkChars: 0, commas: 0, furniture };
+    return this.run;
+  }
+
+  private flushRun(): void {
+    const run = this.run;
+    this.run = null;
+    this.breakPending = false;
+    if (!run || run.chars === 0) return;
+    this.blocks.push(run);
+    const info = this.elements.get(run.node);
+    if (info) {
+      info.chars += run.chars;
+      info.linkChars += run.linkChars;
+    }
+  }
+}
+
+/** Collapsed length (whitespace runs count one) and comma count of a text node's data. */
+function measureText(data: string): { chars: number; commas: number } {
+  let chars = 0;
+  let commas = 0;
+  let inSpace = true;
+  for (let i = 0; i < data.length; i++) {
+    const code = data.charCodeAt(i);
+    if (isSpaceCode(code)) {
+      if (!inSpace) chars += 1;
+      inSpace = true;
+    } else {
+      chars += 1;
+      inSpace = false;
+      if (code === 44) commas += 1;
+    }
+  }
+  return { chars, commas };
+}
+
+/** Whitespace as HTML collapses it, plus the no-break and other Unicode spaces news sites use. */
+export function isSpaceCode(code: number): boolean {
+  if (code <= 32) return true;
+  if (code < 160) return false;
+  return (
+    code === 160 || code === 0x1680 || (code >= 0x2000 && code <= 0x200a) || code === 0x2028 ||
+    code === 0x2029 || code === 0x202f || code === 0x205f || code === 0x3000 || code === 0xfeff
+  );
+}

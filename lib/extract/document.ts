@@ -1,0 +1,25 @@
+import { paragraphOf, splitSentences, type TokenRange } from './sentences';
+import { quoteRegions } from './quotes';
+import { tokenize, type Token } from './tokenize';
+
+/** A text read once into the structures every extraction step shares. */
+export interface ExtractDocument {
+  text: string;
+  tokens: Token[];
+  paragraphs: number[];
+  sentences: TokenRange[];
+  /** Index into `sentences` of each token. */
+  sentenceOf: Int32Array;
+  /** Opening-mark index of the quotation each token sits in, or -1. */
+  quotes: Int32Array;
+}
+
+/** Tokenises a text and finds its paragraphs, sentences and quotations, all in linear passes. */
+export function readDocument(text: string): ExtractDocument {
+  const tokens = tokenize(text);
+  const paragraphs = paragraphOf(text, tokens);
+  const sentences = splitSentences(tokens, paragraphs);
+  const sentenceOf = new Int32Array(tokens.length);
+  sentences.forEach((sentence, index) => sentenceOf.fill(index, sentence.first, sentence.last));
+  return { text, tokens, paragraphs, sentences, sentenceOf, quotes: quoteRegions(text, tokens, paragraphs) };
+}

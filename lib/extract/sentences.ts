@@ -1,0 +1,57 @@
+import type { Token } from './tokenize';
+
+/** A run of tokens `[first, last)` with the paragraph it belongs to. */
+export interface TokenRange {
+  first: number;
+  last: number;
+  paragraph: number;
+}
+
+// Short words that end with a dot without ending a sentence: titles, months, initials.
+const abbreviations = new Set([
+  'mr', 'mrs', 'ms', 'dr', 'sen', 'rep', 'gov', 'gen', 'col', 'lt', 'sgt', 'capt', 'maj', 'st', 'jr', 'sr',
+  'jan', 'feb', 'mar', 'apr', 'aug', 'sept', 'sep', 'oct', 'nov', 'dec', 'no', 'vs', 'inc', 'co', 'corp',
+  'u.s', 'u.n', 'u.k', 'e.g', 'i.e', 'prof', 'rev', 'adm', 'cmdr', 'ft', 'mt', 'pres', 'gop',
+]);
+const closers = new Set(['”', '"', '’', "'", ')', ']']);
+
+/** Paragraph number of each token: a paragraph ends at a blank line or a line break. */
+export function paragraphOf(text: string, tokens: Token[]): number[] {
+  const result: number[] = new Array(tokens.length);
+  let paragraph = 0;
+  for (let i = 0; i < tokens.length; i++) {
+    if (i > 0 && text.lastIndexOf('\n', tokens[i].start) >= tokens[i - 1].end) paragraph++;
+    result[i] = paragraph;
+  }
+  return result;
+}
+
+function endsSentence(tokens: Token[], i: number): boolean {
+  const mark = tokens[i].text;
+  if (mark !== '.' && mark !== '!' && mark !== '?') return false;
+  if (mark === '.' && i > 0) {
+    const before = tokens[i - 1].lower;
+    if (abbreviations.has(before) || /^\p{Lu}$/u.test(tokens[i - 1].text)) return false;
+  }
+  const next = tokens[i + 1];
+  return next === undefined || !/^[\p{Ll}\d,;]/u.test(next.text);
+}
+
+/**
+ * Splits tokens into sentences: after ". ! ?" (with any closing quotes or brackets) before a
+ * word that does not start in lower case, and at every paragraph break. Linear in the tokens.
+ */
+export function splitSentences(tokens: Token[], paragraphs: number[]): TokenRange[] {
+  const sentences: TokenRange[] = [];
+  let first = 0;
+  for (let i = 0; i < tokens.length; i++) {
+    let last = i + 1;
+    if (endsSentence(tokens, i)) {
+      while (last < tokens.length && closers.has(tokens[last].text) && paragraphs[last] === paragraphs[i]) last++;
+    } else if (last < tokens.length && paragraphs[last] === paragraphs[i]) continue;
+    sentences.push({ first, last, paragraph: paragraphs[i] });
+    first = last;
+    i = last - 1;
+  }
+  return sentences;
+}

@@ -1,0 +1,47 @@
+import type { Report } from './schema';
+import { isCapitalised, isClauseBreak, quote, type Token } from './tokens';
+
+const sayVerbs = new Set(['said', 'says', 'say', 'told', 'reported', 'reports', 'claimed', 'claims', 'stated',
+  'states', 'announced', 'added', 'insisted', 'alleged', 'confirmed', 'denied', 'denies', 'noted', 'wrote',
+  'tweeted', 'posted', 'accused', 'warned', 'read']);
+const determiners = new Set(['the', 'a', 'an', 'its', 'his', 'her', 'their']);
+
+function speakerBefore(text: string, tokens: Token[], cue: number): string | null {
+  let start = cue;
+  for (let at = cue - 1; at >= 0 && at >= cue - 6; at -= 1) {
+    const token = tokens[at];
+    if (isClauseBreak(token) || token.text === ',') break;
+    if (!isCapitalised(token) && !determiners.has(token.lower) && !/^\p{Ll}/u.test(token.text)) break;
+    start = at;
+  }
+  return start < cue ? quote(text, tokens, start, cue - 1) : null;
+}
+
+function speakerAfter(text: string, tokens: Token[], from: number): string | null {
+  let end = from - 1;
+  for (let at = from; at < tokens.length && at < from + 6; at += 1) {
+    if (isClauseBreak(tokens[at]) || tokens[at].text === ',') break;
+    end = at;
+  }
+  return end >= from ? quote(text, tokens, from, end) : null;
+}
+
+/**
+ * Who the text says is speaking, when it reports someone's words: "X said",
+ * "according to X", "citing X". Null when the text asserts in its own voice.
+ */
+export function readReport(text: string, tokens: Token[]): Report | null {
+  for (let index = 0; index < tokens.length; index += 1) {
+    const word = tokens[index].lower;
+    if ((word === 'according' && tokens[index + 1]?.lower === 'to') || word === 'citing') {
+      const from = index + (word === 'citing' ? 1 : 2);
+      const speaker = speakerAfter(text, tokens, from);
+      if (speaker) return { speaker, cue: quote(text, tokens, index, from - 1) };
+    }
+    if (sayVerbs.has(word)) {
+      const speaker = speakerBefore(text, tokens, index) ?? speakerAfter(text, tokens, index + 1);
+      if (speaker) return { speaker, cue: tokens[index].text };
+    }
+  }
+  return null;
+}

@@ -1,0 +1,96 @@
+import { identityTable } from './identities';
+import { actorTable, actorSide } from './actors';
+import { phraseAt } from './phrase-table';
+import { readQuantity, type Quantity } from './quantity';
+import type { Toll, TollSlot } from './schema';
+import { isClauseBreak, quote, type Token } from './tokens';
+
+const slotWords: Record<string, TollSlot> = {
+  killed: 'killed', killing: 'killed', kill: 'killed', kills: 'killed', dead: 'killed', died: 'killed',
+  deaths: 'killed', fatalities: 'killed', lives: 'killed', perished: 'killed', slain: 'killed',
+  wounded: 'wounded', wounding: 'wounded', injured: 'wounded', injuring: 'wounded', injuries: 'wounded',
+  hurt: 'wounded', wounds: 'wounded', casualties: 'casualties', detained: 'detained', detaining: 'detained',
+  arrested: 'detained', arresting: 'detained', captured: 'detained', abducted: 'detained', kidnapped: 'detained',
+  missing: 'missing', displaced: 'displaced', displacing: 'displaced',
+};
+
+/** Forms that take the counted people after them: "killing two", "wounded three others". */
+const transitive = new Set(['killed', 'killing', 'kill', 'kills', 'wounded', 'wounding', 'injured', 'injuring',
+  'detained', 'detaining', 'arrested', 'arresting', 'captured', 'abducted', 'kidnapped', 'displaced', 'displacing']);
+
+// Words allowed between a number and its slot word: "two Syrian regime soldiers were killed".
+const maxGap = 6;
+const gapStops = new Set(['and', 'or', 'but', 'after', 'when', 'while', 'which', 'who', 'that', 'as', 'in', 'by']);
+
+// An identity ("soldier") says more about who was counted than a party ("Syrian regime"), so it wins.
+function whoIn(tokens: Token[], from: number, to: number): string | null {
+  for (let index = from; index <= to; index += 1) {
+    const identity = phraseAt(tokens, index, identityTable);
+    if (identity) return identity.key;
+  }
+  for (let index = from; index <= to; index += 1) {
+    const actor = phraseAt(tokens, index, actorTable);
+    if (actor && actor.key !== 'army') return actorSide(actor.key);
+  }
+  return null;
+}
+
+function slotsFrom(tokens: Token[], index: number): TollSlot[] {
+  const slots: TollSlot[] = [];
+  for (let at = index; at < tokens.length && at < index + 5; at += 1) {
+    const slot = slotWords[tokens[at].lower];
+    if (slot) slots.push(slot);
+    else if (!['or', 'and', ',', 'were', 'was', 'been', 'have', 'had', 'are', 'is'].includes(tokens[at].lower)) break;
+  }
+  return slots;
+}
+
+function countBefore(text: string, tokens: Token[], index: number): Toll[] {
+  const amount = readQuantity(tokens, index);
+  if (!amount) return [];
+  for (let at = amount.next; at < tokens.length && at <= amount.next + maxGap; at += 1) {
+    const token = tokens[at];
+    if (isClauseBreak(token) || gapStops.has(token.lower) || readQuantity(tokens, at)) return [];
+    if (slotWords[token.lower] === undefined) continue;
+    if (transitive.has(token.lower) && readQuantity(tokens, at + 1)) return [];
+    return slotsFrom(tokens, at).map((slot) => toll(slot, amount, quote(text, tokens, index, at), whoIn(tokens, amount.next, at - 1)));
+  }
+  return [];
+}
+
+function countAfter(text: string, tokens: Token[], index: number): Toll[] {
+  const slot = slotWords[tokens[index].lower];
+  if (!slot || !transitive.has(tokens[index].lower)) return [];
+  const amount = readQuantity(tokens, index + 1);
+  if (!amount) return [];
+  const end = Math.min(tokens.length - 1, amount.next + 3);
+  return [toll(slot, amount, quote(text, tokens, index, amount.next - 1), whoIn(tokens, amount.next, end))];
+}
+
+function deathToll(text: string, tokens: Token[], index: number): Toll[] {
+  if (tokens[index].lower !== 'toll') return [];
+  for (let at = index + 1; at < Math.min(tokens.length, index + 5); at += 1) {
+    const amount = readQuantity(tokens, at);
+    if (amount) return [toll('killed', amount, quote(text, tokens, index, amount.next - 1), null)];
+  }
+  return [];
+}
+
+function toll(slot: TollSlot, amount: Quantity, words: string, who: string | null): Toll {
+  return { slot, min: amount.min, max: amount.max, text: words, who };
+}
+
+/**
+ * Counts of people killed, wounded, detained... read as intervals, each with
+ * its slot and, where the words say, who was counted ("soldier", "civilian").
+ */
+export function readTolls(text: string, tokens: Token[]): Toll[] {
+  const tolls: Toll[] = [];
+  for (let index = 0; index < tokens.length; index += 1) {
+    tolls.push(...countAfter(text, tokens, index), ...deathToll(text, tokens, index));
+    const before = countBefore(text, tokens, index);
+    tolls.push(...before);
+    if (before.length > 0) index = readQuantity(tokens, index)?.next ?? index;
+  }
+  return tolls;
+}

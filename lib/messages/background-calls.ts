@@ -1,0 +1,78 @@
+import { z } from 'zod';
+import { pageInfoSchema } from '../model/page';
+import { pageClaimSchema, claimReportSchema } from '../model/page-claim';
+import { tabReportSchema } from '../model/tab-report';
+import { incidentSchema } from '../model/incident';
+import { relationSchema } from '../model/stance';
+
+/** Who may send a call: the content script of a tab, or one of the extension's own pages. */
+export type CallerKind = 'content' | 'extension-page';
+
+const tabIdSchema = z.number().int().nonnegative();
+
+export const exportFormats = ['jsonld', 'csv', 'claimreview'] as const;
+export const exportFormatSchema = z.enum(exportFormats);
+export type ExportFormat = z.infer<typeof exportFormatSchema>;
+
+export const saveTargetSchema = z.discriminatedUnion('kind', [
+  z.object({ kind: z.literal('existing'), incidentId: z.string().min(1) }),
+  z.object({ kind: z.literal('new'), title: z.string().trim().min(1).max(300) }),
+]);
+export type SaveTarget = z.infer<typeof saveTargetSchema>;
+
+/**
+ * The calls the background answers, one entry per message type: who may call
+ * it, what it takes and what it returns. Both sides validate against these.
+ */
+export const backgroundCalls = {
+  matchClaims: {
+    caller: 'content',
+    request: z.object({ page: pageInfoSchema, claims: z.array(pageClaimSchema).max(2000) }),
+    response: z.object({ reports: z.array(claimReportSchema) }),
+  },
+  getTabReport: {
+    caller: 'extension-page',
+    request: z.object({ tabId: tabIdSchema }),
+    response: tabReportSchema.nullable(),
+  },
+  listIncidents: {
+    caller: 'extension-page',
+    request: z.object({}),
+    response: z.array(incidentSchema),
+  },
+  saveClaims: {
+    caller: 'extension-page',
+    request: z.object({ tabId: tabIdSchema, target: saveTargetSchema }),
+    response: z.object({ incidentId: z.string(), added: z.number(), unchanged: z.number() }),
+  },
+  correctMatch: {
+    caller: 'extension-page',
+    request: z.object({
+      tabId: tabIdSchema,
+      claimId: z.string().min(1),
+      otherId: z.string().min(1),
+      relation: relationSchema,
+    }),
+    response: tabReportSchema,
+  },
+  exportAnnotations: {
+    caller: 'extension-page',
+    request: z.object({ tabId: tabIdSchema, format: exportFormatSchema }),
+    response: z.object({ filename: z.string(), mimeType: z.string(), content: z.string() }),
+  },
+  importFile: {
+    caller: 'extension-page',
+    request: z.object({ filename: z.string(), text: z.string().max(50_000_000) }),
+    response: z.object({
+      kind: z.enum(['dataset', 'annotations']),
+      incidents: z.number(),
+      sources: z.number(),
+      claims: z.number(),
+    }),
+  },
+} as const satisfies Record<string, { caller: CallerKind; request: z.ZodType; response: z.ZodType }>;
+
+export type BackgroundCalls = typeof backgroundCalls;
+export type BackgroundCallName = keyof BackgroundCalls;
+export type CallRequest<N extends BackgroundCallName> = z.infer<BackgroundCalls[N]['request']>;
+export type CallResponse<N extends BackgroundCallName> = z.infer<BackgroundCalls[N]['response']>;

@@ -1,0 +1,31 @@
+// Tweets arrive with links, a trailer naming the poster and the date, and
+// hashtags written in camel case; none of that is the claim's wording, but a
+// hashtag's words often are.
+
+const urlPattern = /(?:https?:\/\/|www\.|pic\.twitter\.com\/)[^\s]{0,2000}/giu;
+const trailerPattern = /[\u2014\u2013-]\s?[^\u2014\u2013\n]{0,120}\(@\w{1,50}\)\s{0,3}[A-Z][a-z]{2,9}\.? \d{1,2}, \d{4}\s{0,3}$/u;
+const handlePattern = /@(\w{1,50})/gu;
+const hashtagPattern = /#([\p{L}\p{N}_]{1,100})/gu;
+
+/** Splits "ImpeachTrump2020" into "Impeach Trump 2020"; all-caps and lowercase runs stay whole. */
+export function splitCamelCase(word: string): string {
+  return word
+    .replace(/(\p{Ll})(\p{Lu})/gu, '$1 $2')
+    .replace(/(\p{Lu})(\p{Lu}\p{Ll})/gu, '$1 $2')
+    .replace(/(\p{L})(\p{N})/gu, '$1 $2')
+    .replace(/(\p{N})(\p{L})/gu, '$1 $2')
+    .replace(/_/g, ' ');
+}
+
+/**
+ * Returns the text with links and a trailing "— Name (@handle) Month D, YYYY"
+ * removed, @handles and #hashtags turned into their words. Plain prose passes
+ * through unchanged.
+ */
+export function cleanSocialText(text: string): string {
+  return text
+    .replace(urlPattern, ' ')
+    .replace(trailerPattern, ' ')
+    .replace(handlePattern, (_match, handle: string) => ` ${splitCamelCase(handle)} `)
+    .replace(hashtagPattern, (_match, tag: string) => ` ${splitCamelCase(tag)} `);
+}

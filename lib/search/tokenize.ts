@@ -1,0 +1,60 @@
+import { stopwords } from './stopwords';
+import { porterStem } from './porter-stemmer';
+
+/** A word of a text as the index sees it. */
+export interface Token {
+  /** Stemmed, lowercase, accent-free form used as the index term. */
+  term: string;
+  /** The word began with a capital letter and did not open a sentence. */
+  capitalised: boolean;
+  /** The word is a number (digits, with thousands separators removed). */
+  numeric: boolean;
+}
+
+const wordPattern = /(?:\p{Lu}\.){2,}|[\p{L}\p{N}]+(?:[.,][\p{N}]+)*/gu;
+/** "U.S." and "US" are the country, not the pronoun the stopword list drops. */
+const countryAbbreviations = new Map([['u.s.', 'usa'], ['u.s.a.', 'usa'], ['US', 'usa'], ['u.k.', 'uk']]);
+const combiningMarks = /[\u0300-\u036f]/g;
+const apostrophes = /['\u2019](?:s|t|re|ve|ll|d|m)\b/giu;
+const maxTermLength = 40;
+
+function foldWord(word: string): string {
+  return word.normalize('NFKD').replace(combiningMarks, '').toLowerCase();
+}
+
+function normaliseNumber(word: string): string {
+  return word.replace(/,(?=\d{3}\b)/g, '').replace(/[.,]$/, '');
+}
+
+function opensSentence(text: string, offset: number): boolean {
+  for (let index = offset - 1; index >= 0 && index > offset - 6; index -= 1) {
+    const char = text[index];
+    if (/[.!?\n"“]/.test(char)) return true;
+    if (!/\s/.test(char)) return false;
+  }
+  return offset < 6;
+}
+
+/**
+ * Splits text into index tokens: Unicode words, lowercased and accent-folded,
+ * possessive and contraction endings dropped, stopwords removed, English words
+ * Porter-stemmed. Returns tokens in text order (possibly none).
+ */
+export function tokenize(text: string): Token[] {
+  const tokens: Token[] = [];
+  const prepared = text.replace(apostrophes, '');
+  for (const match of prepared.matchAll(wordPattern)) {
+    const surface = match[0];
+    const abbreviation = countryAbbreviations.get(surface) ?? countryAbbreviations.get(surface.toLowerCase());
+    if (abbreviation !== undefined) {
+      tokens.push({ term: abbreviation, capitalised: true, numeric: false });
+      continue;
+    }
+    const numeric = /^[\p{N}.,]+$/u.test(surface);
+    const folded = numeric ? normaliseNumber(surface) : foldWord(surface).replace(/\./g, '');
+    if (folded.length === 0 || folded.length > maxTermLength || stopwords.has(folded)) continue;
+    const capitalised = /^\p{Lu}/u.test(surface) && !opensSentence(prepared, match.index);
+    tokens.push({ term: numeric ? folded : porterStem(folded), capitalised, numeric });
+  }
+  return tokens;
+}
