@@ -4,6 +4,11 @@ import { speakerName } from './display';
 import { ClaimSummary } from './claim-summary';
 import { MatchList, type CorrectMatch } from './match-list';
 
+// px sizes: in the page's shadow root, rem would follow the news site's root font size.
+const cardClass =
+  'flex max-h-[448px] w-[360px] max-w-[calc(100vw-16px)] flex-col rounded-lg border border-solid border-gray-300 ' +
+  'bg-white font-sans text-sm leading-normal text-gray-900 shadow-lg outline-none';
+
 export interface ClaimCardProps {
   report: ClaimReport;
   onClose: () => void;
@@ -32,7 +37,10 @@ function useFocusReturn(returnFocusTo: HTMLElement | null | undefined) {
   return dialogRef;
 }
 
-/** The card shown beside a highlighted claim: who said it, its status, and which sources agree or contradict and why. */
+/**
+ * The card shown beside a highlighted claim: who said it, its status, and which
+ * sources agree or contradict and why. Escape or the close button closes it.
+ */
 export function ClaimCard({ report, onClose, onCorrectMatch, returnFocusTo }: ClaimCardProps) {
   const dialogRef = useFocusReturn(returnFocusTo);
   const onKeyDown = (event: KeyboardEvent) => {
@@ -47,7 +55,7 @@ export function ClaimCard({ report, onClose, onCorrectMatch, returnFocusTo }: Cl
       aria-label={`Claim by ${speakerName(report.claim.attribution)}`}
       tabIndex={-1}
       onKeyDown={onKeyDown}
-      className="flex max-h-[28rem] w-[22.5rem] max-w-[calc(100vw-1rem)] flex-col rounded-lg border border-solid border-gray-300 bg-white font-sans text-gray-900 shadow-lg outline-none"
+      className={cardClass}
     >
       <div className="flex items-start gap-2 border-b border-solid border-gray-200 p-3">
         <div className="min-w-0 flex-1">
@@ -57,7 +65,7 @@ export function ClaimCard({ report, onClose, onCorrectMatch, returnFocusTo }: Cl
           type="button"
           onClick={onClose}
           aria-label="Close"
-          className="rounded px-1.5 text-lg leading-none text-gray-600 hover:bg-gray-100 hover:text-gray-900"
+          className="rounded-sm px-1.5 text-lg leading-none text-gray-600 hover:bg-gray-100 hover:text-gray-900"
         >
           ×
         </button>

@@ -29,7 +29,7 @@ export function ClaimListItem({ report, onReveal, onCorrectMatch, initiallyExpan
           type="button"
           onClick={() => onReveal(report.claim.id)}
           title="Show on the page"
-          className="min-w-0 flex-1 rounded text-left text-sm leading-snug hover:bg-gray-50"
+          className="min-w-0 flex-1 rounded-sm text-left text-sm leading-snug hover:bg-gray-50"
         >
           <SpeakerLine name={speakerName(attribution)} kind={attribution.speakerKind} via={attribution.via} />{' '}
           <ClaimText text={attribution.content.text} hedges={attribution.hedges} />

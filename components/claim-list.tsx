@@ -19,7 +19,11 @@ const groupingLabels: Record<Grouping, string> = { speaker: 'By speaker', status
 
 function GroupingToggle({ grouping, onChange }: { grouping: Grouping; onChange: (grouping: Grouping) => void }) {
   return (
-    <div role="group" aria-label="Group claims" className="inline-flex overflow-hidden rounded border border-solid border-gray-300">
+    <div
+      role="group"
+      aria-label="Group claims"
+      className="inline-flex overflow-hidden rounded-sm border border-solid border-gray-300"
+    >
       {(['speaker', 'status'] as const).map((option) => (
         <button
           key={option}
@@ -36,8 +40,9 @@ function GroupingToggle({ grouping, onChange }: { grouping: Grouping; onChange: 
 }
 
 /** The page's claims with status totals, grouped by speaker or by status at the reader's choice. */
-export function ClaimList({ reports, onReveal, onCorrectMatch, initialGrouping = 'speaker', expandMatches = false }: ClaimListProps) {
-  const [grouping, setGrouping] = useState<Grouping>(initialGrouping);
+export function ClaimList(props: ClaimListProps) {
+  const { reports, onReveal, onCorrectMatch, expandMatches = false } = props;
+  const [grouping, setGrouping] = useState<Grouping>(props.initialGrouping ?? 'speaker');
   return (
     <div className="flex flex-col gap-2">
       <div className="flex flex-wrap items-center justify-between gap-2">

@@ -11,7 +11,7 @@ export function ClaimText({ text, hedges }: ClaimTextProps) {
     <q className="text-gray-900">
       {splitHedges(text, hedges).map((part, index) =>
         part.hedge ? (
-          <mark key={index} className="rounded-sm bg-amber-100 px-0.5 text-gray-900 italic" title="Hedge: weakens the claim">
+          <mark key={index} title="Hedge: weakens the claim" className="rounded-sm bg-amber-100 px-0.5 text-gray-900 italic">
             {part.text}
             <span className="sr-only"> (hedge)</span>
           </mark>

@@ -38,7 +38,10 @@ function groupByStatus(reports: readonly ClaimReport[]): ClaimGroup[] {
     .filter((group) => group.reports.length > 0);
 }
 
-/** The page's claims in groups, in page order within each; speakers in order of first appearance, statuses in `statusOrder`. */
+/**
+ * The page's claims in groups, in page order within each: speakers in order of
+ * first appearance, statuses in `statusOrder`; empty groups left out.
+ */
 export function groupReports(reports: readonly ClaimReport[], grouping: Grouping): ClaimGroup[] {
   return grouping === 'speaker' ? groupBySpeaker(reports) : groupByStatus(reports);
 }

@@ -28,7 +28,11 @@ export function MatchList({ claimId, matches, onCorrectMatch }: MatchListProps) 
         const group = matchesWith(matches, relation);
         if (group.length === 0) return null;
         return (
-          <section key={relation} aria-label={`${relationHeadings[relation]} (${group.length})`} data-relation={relation}>
+          <section
+            key={relation}
+            aria-label={`${relationHeadings[relation]} (${group.length})`}
+            data-relation={relation}
+          >
             <h3 className="text-xs font-semibold uppercase tracking-wide text-gray-700">
               {relationHeadings[relation]} ({group.length})
             </h3>

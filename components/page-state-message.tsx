@@ -15,7 +15,7 @@ const messages: Record<Exclude<NotReady['kind'], 'error'>, { title: string; deta
 export function PageStateMessage({ state }: { state: NotReady }) {
   if (state.kind === 'error') {
     return (
-      <div role="alert" className="rounded border border-solid border-red-300 bg-red-50 p-2 text-sm text-red-900">
+      <div role="alert" className="rounded-sm border border-solid border-red-300 bg-red-50 p-2 text-sm text-red-900">
         <p className="font-semibold">Something went wrong</p>
         <p>{state.message}</p>
       </div>

@@ -41,10 +41,10 @@ export function PageToolbar({ reports, current, onStep, onHide }: PageToolbarPro
           {count} {statusStyles[status].label.toLowerCase()}
         </span>
       ))}
-      <button type="button" className="rounded border border-solid border-gray-300 px-2 hover:bg-gray-100" onClick={() => onStep(-1)} aria-label="Previous claim">
+      <button type="button" className="rounded-sm border border-solid border-gray-300 px-2 hover:bg-gray-100" onClick={() => onStep(-1)} aria-label="Previous claim">
         ◀
       </button>
-      <button type="button" className="rounded border border-solid border-gray-300 px-2 hover:bg-gray-100" onClick={() => onStep(1)} aria-label="Next claim">
+      <button type="button" className="rounded-sm border border-solid border-gray-300 px-2 hover:bg-gray-100" onClick={() => onStep(1)} aria-label="Next claim">
         ▶
       </button>
       <button type="button" className="px-1 text-gray-500 hover:text-gray-900" onClick={onHide} aria-label="Hide Crosscheck bar">

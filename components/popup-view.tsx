@@ -9,7 +9,7 @@ export interface PopupViewProps extends ReportViewProps {
 /** The toolbar popup: compact, with the legend folded away. */
 export function PopupView({ onOpenSidePanel, ...report }: PopupViewProps) {
   return (
-    <main className="flex w-[25rem] flex-col gap-3 bg-white p-3 font-sans text-gray-900">
+    <main className="flex w-[400px] flex-col gap-3 bg-white p-3 font-sans text-gray-900">
       <header className="flex items-center justify-between gap-2">
         <h1 className="text-base font-bold">Crosscheck</h1>
         {onOpenSidePanel ? (

@@ -4,7 +4,7 @@ import { reasonKindLabels } from './labels';
 function Side({ label, words, side }: { label: string; words: string; side: 'claim' | 'evidence' }) {
   return (
     <div className="min-w-0 flex-1" data-side={side}>
-      <div className="text-[0.65rem] uppercase tracking-wide text-gray-500">{label}</div>
+      <div className="text-[10px] uppercase tracking-wide text-gray-500">{label}</div>
       <div className="break-words text-gray-900" data-words>{words ? `“${words}”` : '—'}</div>
     </div>
   );
@@ -16,8 +16,11 @@ export function ReasonList({ reasons }: { reasons: readonly Reason[] }) {
   return (
     <ul className="mt-1.5 flex flex-col gap-1.5" aria-label="Reasons">
       {reasons.map((reason, index) => (
-        <li key={index} className="rounded bg-gray-50 p-1.5 text-xs" data-reason-kind={reason.kind}>
-          <span data-reason-label className="inline-block rounded bg-gray-200 px-1 text-[0.7rem] font-semibold text-gray-800">
+        <li key={index} className="rounded-sm bg-gray-50 p-1.5 text-xs" data-reason-kind={reason.kind}>
+          <span
+            data-reason-label
+            className="inline-block rounded-sm bg-gray-200 px-1 text-[11px] font-semibold text-gray-800"
+          >
             {reasonKindLabels[reason.kind]}
           </span>
           <div className="mt-1 flex items-start gap-1.5">

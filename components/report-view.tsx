@@ -15,7 +15,8 @@ export interface ReportViewProps {
 }
 
 /** The claims (or why there are none), then saving, then export and import. */
-export function ReportSections({ state, onReveal, onCorrectMatch, save, transfer, roomy }: ReportViewProps & { roomy: boolean }) {
+export function ReportSections(props: ReportViewProps & { roomy: boolean }) {
+  const { state, onReveal, onCorrectMatch, save, transfer, roomy } = props;
   const hasClaims = state.kind === 'ready' && state.reports.length > 0;
   return (
     <>
@@ -23,7 +24,12 @@ export function ReportSections({ state, onReveal, onCorrectMatch, save, transfer
         {state.kind !== 'ready' ? (
           <PageStateMessage state={state} />
         ) : hasClaims ? (
-          <ClaimList reports={state.reports} onReveal={onReveal} onCorrectMatch={onCorrectMatch} expandMatches={roomy} />
+          <ClaimList
+            reports={state.reports}
+            onReveal={onReveal}
+            onCorrectMatch={onCorrectMatch}
+            expandMatches={roomy}
+          />
         ) : (
           <PageStateMessage state={{ kind: 'no-claims' }} />
         )}

@@ -1,6 +1,7 @@
 import { useId, useState, type FormEvent } from 'react';
 import type { Incident } from '../lib/model/incident';
 import type { SaveTarget } from '../lib/messages/background-calls';
+import { errorTextClass, fieldClass, primaryButtonClass, statusTextClass } from './class-names';
 import { countOf } from './display';
 
 /** The parts of an incident the chooser shows. */
@@ -43,7 +44,8 @@ function initialChoice(incidents: readonly IncidentChoice[], suggested: string |
 
 /** Saves the page's claims under an incident the user picks, or a new one they name. */
 export function SavePanel(props: SavePanelProps) {
-  const { incidents, suggestedIncidentId, defaultNewTitle, onSave, saving = false, outcome, error, disabled = false } = props;
+  const { incidents, suggestedIncidentId, defaultNewTitle, onSave, saving = false, outcome, error } = props;
+  const disabled = props.disabled ?? false;
   // Derived until the user picks, so incidents or a suggestion arriving late still preselect.
   const [picked, setChoice] = useState<string | null>(null);
   const [editedTitle, setTitle] = useState<string | null>(null);
@@ -58,8 +60,10 @@ export function SavePanel(props: SavePanelProps) {
   return (
     <form onSubmit={submit} aria-label="Save claims to database" className="flex flex-col gap-1.5 text-sm">
       <h2 className="font-semibold text-gray-900">Save claims to database</h2>
-      <label htmlFor={ids.select} className="text-xs text-gray-700">Incident</label>
-      <select id={ids.select} value={choice} onChange={(event) => setChoice(event.target.value)} className="rounded border border-solid border-gray-300 bg-white p-1">
+      <label htmlFor={ids.select} className="text-xs text-gray-700">
+        Incident
+      </label>
+      <select id={ids.select} value={choice} onChange={(event) => setChoice(event.target.value)} className={fieldClass}>
         {incidents.map((incident) => (
           <option key={incident.id} value={incident.id}>
             {incident.title} ({dateRange(incident)}){incident.id === suggestedIncidentId ? ' · suggested' : ''}
@@ -69,15 +73,36 @@ export function SavePanel(props: SavePanelProps) {
       </select>
       {isNew ? (
         <>
-          <label htmlFor={ids.title} className="text-xs text-gray-700">New incident title</label>
-          <input id={ids.title} value={title} onChange={(event) => setTitle(event.target.value)} required maxLength={300} className="rounded border border-solid border-gray-300 p-1" />
+          <label htmlFor={ids.title} className="text-xs text-gray-700">
+            New incident title
+          </label>
+          <input
+            id={ids.title}
+            value={title}
+            onChange={(event) => setTitle(event.target.value)}
+            required
+            maxLength={300}
+            className={fieldClass}
+          />
         </>
       ) : null}
-      <button type="submit" disabled={disabled || saving || (isNew && title.trim() === '')} className="self-start rounded bg-gray-900 px-3 py-1 text-white disabled:opacity-50">
+      <button
+        type="submit"
+        disabled={disabled || saving || (isNew && title.trim() === '')}
+        className={primaryButtonClass}
+      >
         {saving ? 'Saving…' : 'Save claims'}
       </button>
-      {outcome ? <p role="status" className="text-xs text-gray-800">{outcomeText(outcome)}</p> : null}
-      {error ? <p role="alert" className="text-xs text-red-800">{error}</p> : null}
+      {outcome ? (
+        <p role="status" className={statusTextClass}>
+          {outcomeText(outcome)}
+        </p>
+      ) : null}
+      {error ? (
+        <p role="alert" className={errorTextClass}>
+          {error}
+        </p>
+      ) : null}
     </form>
   );
 }

@@ -13,7 +13,7 @@ export function SpeakerLine({ name, kind, via }: SpeakerLineProps) {
   return (
     <span className="inline-flex flex-wrap items-baseline gap-x-1.5 gap-y-0.5">
       <span className="font-semibold text-gray-900">{name}</span>
-      <span className="rounded bg-gray-100 px-1 text-[0.7rem] uppercase tracking-wide text-gray-700">
+      <span className="rounded-sm bg-gray-100 px-1 text-[11px] uppercase tracking-wide text-gray-700">
         {sourceKindLabels[kind]}
       </span>
       {via ? <span className="text-xs text-gray-600">citing {via}</span> : null}

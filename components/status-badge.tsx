@@ -6,7 +6,7 @@ export function StatusBadge({ status }: { status: ClaimStatus }) {
   const style = statusStyles[status];
   return (
     <span
-      className="inline-flex items-center gap-1 rounded border border-solid px-1.5 py-0.5 text-xs font-medium text-gray-900"
+      className="inline-flex shrink-0 items-center gap-1 rounded-sm border border-solid px-1.5 py-0.5 text-xs font-medium text-gray-900"
       style={{ borderColor: style.colour, backgroundColor: style.tint }}
       data-status={status}
     >

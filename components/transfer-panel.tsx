@@ -1,5 +1,6 @@
 import { useRef, useState, type ChangeEvent } from 'react';
 import type { ExportFormat } from '../lib/messages/background-calls';
+import { errorTextClass, smallButtonClass, statusTextClass } from './class-names';
 import { countOf } from './display';
 
 /** What the last import brought in, as the background counted it. */
@@ -22,6 +23,8 @@ export interface TransferPanelProps {
 
 /** Larger files are refused here, before reading them into memory. */
 export const maxImportBytes = 50_000_000;
+
+const importAccept = '.json,.jsonld,application/json,application/ld+json';
 
 const exportButtons: ReadonlyArray<{ format: ExportFormat; label: string }> = [
   { format: 'jsonld', label: 'Web Annotation (JSON-LD)' },
@@ -57,7 +60,8 @@ function useFileImport(onImport: TransferPanelProps['onImport']) {
 }
 
 /** Export buttons for the page's annotations, and an import of a saved file. */
-export function TransferPanel({ onExport, onImport, importError, importOutcome, exportDisabled = false }: TransferPanelProps) {
+export function TransferPanel(props: TransferPanelProps) {
+  const { onExport, onImport, importError, importOutcome, exportDisabled = false } = props;
   const { readError, onChange } = useFileImport(onImport);
   const fileInput = useRef<HTMLInputElement>(null);
   const error = readError ?? importError;
@@ -66,19 +70,41 @@ export function TransferPanel({ onExport, onImport, importError, importOutcome, 
       <h2 className="font-semibold text-gray-900">Export and import</h2>
       <div role="group" aria-label="Export annotations" className="flex flex-wrap gap-1">
         {exportButtons.map(({ format, label }) => (
-          <button key={format} type="button" disabled={exportDisabled} onClick={() => onExport(format)} className="rounded border border-solid border-gray-300 px-2 py-0.5 text-xs hover:bg-gray-100 disabled:opacity-50">
+          <button
+            key={format}
+            type="button"
+            disabled={exportDisabled}
+            onClick={() => onExport(format)}
+            className={smallButtonClass}
+          >
             Export {label}
           </button>
         ))}
       </div>
       <div>
-        <button type="button" onClick={() => fileInput.current?.click()} className="rounded border border-solid border-gray-300 px-2 py-0.5 text-xs hover:bg-gray-100">
+        <button type="button" onClick={() => fileInput.current?.click()} className={smallButtonClass}>
           Import file…
         </button>
-        <input ref={fileInput} type="file" accept=".json,.jsonld,application/json,application/ld+json" aria-label="Import file" onChange={onChange} className="sr-only" tabIndex={-1} />
+        <input
+          ref={fileInput}
+          type="file"
+          accept={importAccept}
+          aria-label="Import file"
+          onChange={onChange}
+          className="sr-only"
+          tabIndex={-1}
+        />
       </div>
-      {importOutcome && !error ? <p role="status" className="text-xs text-gray-800">{importOutcomeText(importOutcome)}</p> : null}
-      {error ? <p role="alert" className="text-xs text-red-800">Import failed: {error}</p> : null}
+      {importOutcome && !error ? (
+        <p role="status" className={statusTextClass}>
+          {importOutcomeText(importOutcome)}
+        </p>
+      ) : null}
+      {error ? (
+        <p role="alert" className={errorTextClass}>
+          Import failed: {error}
+        </p>
+      ) : null}
     </div>
   );
 }

@@ -21,7 +21,18 @@ interface Example {
 }
 
 function tokensIn(doc: ExtractDocument, pieces: Piece[]): number[] {
-  return doc.tokens.flatMap((token, i) => (pieces.some((p) => token.start < p.end && token.end > p.start) ? [i] : []));
+  const found = new Set<number>();
+  for (const piece of pieces) {
+    let low = 0;
+    let high = doc.tokens.length;
+    while (low < high) {
+      const middle = (low + high) >> 1;
+      if (doc.tokens[middle].end <= piece.start) low = middle + 1;
+      else high = middle;
+    }
+    for (let i = low; i < doc.tokens.length && doc.tokens[i].start < piece.end; i++) found.add(i);
+  }
+  return [...found].sort((a, b) => a - b);
 }
 
 function toExample(article: LabelledArticle): Example {

@@ -6,6 +6,8 @@ import { boilerplateTags, paragraphTags } from './tags';
 const minScoredChars = 25;
 /** How much of a paragraph's score each enclosing level receives (after Readability's ancestors). */
 const levelDividers = [1, 2, 6, 9];
+/** A sibling of the best container must score like two good paragraphs, unless it is named like it. */
+const minSiblingScore = 10;
 
 /**
  * The elements that hold the article: the block element with the best
@@ -69,7 +71,11 @@ function strongSiblings(
   for (const [element, info] of page.elements) {
     if (element === top || info.parent !== parent || !parent) continue;
     if (nameVote(element) === -1 || boilerplateTags.has(tagOf(element))) continue;
-    if ((scores.get(element) ?? 0) >= topScore * 0.25 || isLongProse(element, info)) siblings.push(element);
+    const className = element.getAttribute('class');
+    const sameKind = !!className && className === top.getAttribute('class') && tagOf(element) === tagOf(top);
+    const needed = sameKind ? 0 : Math.max(topScore * 0.25, minSiblingScore);
+    const score = scores.get(element) ?? 0;
+    if ((score > 0 && score >= needed) || isLongProse(element, info)) siblings.push(element);
   }
   return siblings;
 }

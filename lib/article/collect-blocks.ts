@@ -1,5 +1,8 @@
 import { isHidden, nameVote } from './boilerplate-names';
 import { blockTags, boilerplateTags, skippedTags } from './tags';
+
+/** Elements in which one <br> breaks a line inside a paragraph rather than separating two. */
+const lineBreakingTags = new Set(['blockquote', 'dd', 'li', 'p', 'pre']);
 import { walkTree, type TreeVisitor } from './walk-tree';
 
 /** A run of text that reads as one paragraph: the text nodes between two block boundaries. */
@@ -93,9 +96,13 @@ class BlockCollector implements TreeVisitor {
     if (this.linkDepth > 0) run.linkChars += stats.chars;
   }
 
-  /** Two line breaks in a row end a paragraph, as old CMS pages write them. */
+  /**
+   * Two line breaks in a row end a paragraph, as old CMS pages write them; in loose
+   * text outside a <p> one break already separates lines such as a headline and its date.
+   */
   private lineBreak(): false {
-    if (this.breakPending) this.flushRun();
+    const inParagraph = this.run !== null && lineBreakingTags.has(tagOf(this.run.node));
+    if (this.breakPending || (this.run && !inParagraph)) this.flushRun();
     else if (this.run) {
       this.run.items.push(null);
       this.breakPending = true;

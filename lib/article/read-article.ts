@@ -21,7 +21,7 @@ export interface ArticleText {
   /** YYYY-MM-DD from the page's metadata, or null. */
   publishedAt: string | null;
   blocks: ArticleBlock[];
-  /** Maps every character of `text` except the block separators to a text node (see text-map.ts). */
+  /** Maps every character of `text` except the block separators to a text node (see lib/anchor/text-map.ts). */
   segments: TextSegment[];
 }
 
@@ -38,6 +38,7 @@ const blockSeparator = '\n\n';
 export function readArticle(doc: Document): ArticleText {
   const root = doc.documentElement;
   const page = collectBlocks(root);
+  const title = readTitle(doc);
   const containers = chooseContainers(page, root).map((element) => page.elements.get(element));
   const parts: string[] = [];
   const blocks: ArticleBlock[] = [];
@@ -47,14 +48,14 @@ export function readArticle(doc: Document): ArticleText {
     if (!isArticleBlock(block, page, containers)) continue;
     const base = blocks.length === 0 ? 0 : length + blockSeparator.length;
     const normalised = normaliseBlock(block.items, base);
-    if (!isProse(normalised.text)) continue;
+    if (!isProse(normalised.text, title)) continue;
     if (blocks.length > 0) parts.push(blockSeparator);
     parts.push(normalised.text);
     length = base + normalised.text.length;
     blocks.push({ node: block.node, start: base, end: length });
     segments.push(...normalised.segments);
   }
-  return { text: parts.join(''), title: readTitle(doc), publishedAt: readPublishedAt(doc), blocks, segments };
+  return { text: parts.join(''), title, publishedAt: readPublishedAt(doc), blocks, segments };
 }
 
 function isArticleBlock(
@@ -78,6 +79,8 @@ function inside(inner: BlockElementInfo, outer: BlockElementInfo, orSame: boolea
   return inner.pre > outer.pre && inner.post < outer.post;
 }
 
-function isProse(text: string): boolean {
-  return text.length > 0 && !isBylineText(text) && !isDatelineOnly(text) && !isBoilerplateLine(text);
+/** Drops furniture recognised by its words, and the headline repeated as a line of loose text. */
+function isProse(text: string, title: string): boolean {
+  if (text.length === 0 || (text.length >= 15 && title.includes(text))) return false;
+  return !isBylineText(text) && !isDatelineOnly(text) && !isBoilerplateLine(text);
 }

@@ -34,8 +34,8 @@ export type Correction = z.infer<typeof correctionSchema>;
 
 /** One persisted piece of the search index. */
 export const indexSegmentSchema = z.object({
-  id: z.string().min(1),
-  bytes: z.instanceof(Uint8Array),
+  id: z.number().int().nonnegative(),
+  bytes: z.custom<Uint8Array>((value) => value instanceof Uint8Array, 'expected bytes'),
 });
 export type IndexSegment = z.infer<typeof indexSegmentSchema>;
 

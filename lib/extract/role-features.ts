@@ -9,6 +9,8 @@ export interface RoleContext {
   cueLast: number;
   window: RoleWindow;
   cueStem: string;
+  /** How the cue joins its clause: after a comma, after "and", or neither. */
+  cueJoin: string;
   /** Quotation right beside the cue ("...," she said / said: "..."), or -1. */
   besideQuote: number;
   /** Prefix counts over the window, so "how many between t and the cue" costs O(1). */
@@ -42,7 +44,10 @@ export function roleContext(doc: ExtractDocument, cueFirst: number, cueLast: num
     counts.cue[k + 1] = counts.cue[k] + (isCue[i] && !ownCue ? 1 : 0);
   }
   const cueStem = stem(doc.tokens[cueLast - 1].lower);
-  return { doc, cueFirst, cueLast, window, cueStem, besideQuote: quoteBesideCue(doc, cueFirst, cueLast), counts };
+  const before = cueFirst > 0 ? doc.tokens[cueFirst - 1].lower : '';
+  const ending = doc.tokens[cueFirst].lower.endsWith('ing') ? 'ing' : '';
+  const cueJoin = `${before === ',' || before === 'and' ? before : '-'}${ending}`;
+  return { doc, cueFirst, cueLast, window, cueStem, cueJoin, besideQuote: quoteBesideCue(doc, cueFirst, cueLast), counts };
 }
 
 function bucket(distance: number): string {
@@ -77,6 +82,7 @@ export function roleFeatures(context: RoleContext, t: number, previousLabel: str
   const sentences = Math.max(-2, Math.min(2, doc.sentenceOf[t] - doc.sentenceOf[cueFirst]));
   const tokenShape = shape(token.text);
   const previous = t > 0 ? doc.tokens[t - 1].lower : '<s>';
+  const fromStart = Math.min(t - doc.sentences[doc.sentenceOf[t]].first, 6);
   const next = t + 1 < doc.tokens.length ? doc.tokens[t + 1].lower : '</s>';
   return [
     'b',
@@ -98,6 +104,8 @@ export function roleFeatures(context: RoleContext, t: number, previousLabel: str
     `plw=${previousLabel}|${token.lower}`,
     `pld=${previousLabel}|${side}|${bucket(distance)}`,
     `p1=${side}|${previous}`,
+    `j=${side}|${context.cueJoin}|${fromStart}|${sentences}`,
+    `jl=${side}|${context.cueJoin}|${previousLabel}|${otherCue}`,
     `n1=${side}|${next}`,
   ];
 }

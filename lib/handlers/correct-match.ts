@@ -10,9 +10,10 @@ import type { BackgroundServices } from './services';
  */
 export async function correctMatch(
   services: BackgroundServices,
-  request: CallRequest<'correctMatch'>,
+  tabId: number,
+  request: CallRequest<'correctMatchOnPage'>,
 ): Promise<CallResponse<'correctMatch'>> {
-  const report = await services.tabReports.get(request.tabId);
+  const report = await services.tabReports.get(tabId);
   if (!report) throw new Error('This tab has not been analysed yet: reload the page and try again.');
   const claim = report.reports.find((entry) => entry.claim.id === request.claimId);
   if (!claim) throw new Error('That claim is no longer on the page.');
@@ -28,7 +29,7 @@ export async function correctMatch(
   };
   await services.db.corrections.put(correction);
   const corrected = { ...report, reports: applyCorrections(report.reports, [correction]) };
-  await services.tabReports.set(request.tabId, corrected);
-  await services.notifyTab(request.tabId, corrected.reports);
+  await services.tabReports.set(tabId, corrected);
+  await services.notifyTab(tabId, corrected.reports);
   return corrected;
 }

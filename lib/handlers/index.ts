@@ -20,8 +20,7 @@ export function createBackgroundHandlers(
   return {
     matchClaims: async (request, context) => {
       await ready;
-      if (context.tabId === null) throw new Error('matchClaims comes from a tab');
-      return matchClaims(services, request, context.tabId);
+      return matchClaims(services, request, requireTab(context));
     },
     getTabReport: async (request) => services.tabReports.get(request.tabId),
     listIncidents: async () => {
@@ -33,7 +32,8 @@ export function createBackgroundHandlers(
       await ready;
       return saveClaims(services, request);
     },
-    correctMatch: async (request) => correctMatch(services, request),
+    correctMatch: async ({ tabId, ...correction }) => correctMatch(services, tabId, correction),
+    correctMatchOnPage: async (request, context) => correctMatch(services, requireTab(context), request),
     exportAnnotations: async (request) => exportAnnotations(services, request),
     importFile: async (request) => {
       await ready;
@@ -46,4 +46,9 @@ export function createBackgroundHandlers(
 export function authorizeCall(type: BackgroundCallName, context: CallContext): string | null {
   const allowed = backgroundCalls[type].caller;
   return allowed === context.kind ? null : `${type} may only be sent by the extension's ${allowed === 'content' ? 'content script' : 'own pages'}`;
+}
+
+function requireTab(context: CallContext): number {
+  if (context.tabId === null) throw new Error('this call comes from a tab');
+  return context.tabId;
 }

@@ -20,6 +20,12 @@ export const saveTargetSchema = z.discriminatedUnion('kind', [
 ]);
 export type SaveTarget = z.infer<typeof saveTargetSchema>;
 
+const correctionRequestSchema = z.object({
+  claimId: z.string().min(1),
+  otherId: z.string().min(1),
+  relation: relationSchema,
+});
+
 /**
  * The calls the background answers, one entry per message type: who may call
  * it, what it takes and what it returns. Both sides validate against these.
@@ -27,7 +33,7 @@ export type SaveTarget = z.infer<typeof saveTargetSchema>;
 export const backgroundCalls = {
   matchClaims: {
     caller: 'content',
-    request: z.object({ page: pageInfoSchema, claims: z.array(pageClaimSchema).max(2000) }),
+    request: z.object({ page: pageInfoSchema, articleFound: z.boolean(), claims: z.array(pageClaimSchema).max(5000) }),
     response: z.object({ reports: z.array(claimReportSchema) }),
   },
   getTabReport: {
@@ -47,12 +53,13 @@ export const backgroundCalls = {
   },
   correctMatch: {
     caller: 'extension-page',
-    request: z.object({
-      tabId: tabIdSchema,
-      claimId: z.string().min(1),
-      otherId: z.string().min(1),
-      relation: relationSchema,
-    }),
+    request: correctionRequestSchema.extend({ tabId: tabIdSchema }),
+    response: tabReportSchema,
+  },
+  /** The same correction made from the claim card on the page: the tab is the sender's. */
+  correctMatchOnPage: {
+    caller: 'content',
+    request: correctionRequestSchema,
     response: tabReportSchema,
   },
   exportAnnotations: {

@@ -22,6 +22,6 @@ export function createCaller<Calls extends CallMap>(calls: Calls, transport: Tra
     if (!reply.data.ok) throw new CallError(reply.data.error);
     const response = calls[type].response.safeParse(reply.data.value);
     if (!response.success) throw new CallError(`bad ${type} answer: ${describeZodError(response.error)}`);
-    return response.data;
+    return response.data as z.infer<Calls[N]['response']>;
   };
 }

@@ -28,7 +28,7 @@ export function createRouter<Calls extends CallMap, Context>(
     if (refusal) return Promise.resolve(fail(refusal));
     const request = calls[type].request.safeParse(envelope.data.payload);
     if (!request.success) return Promise.resolve(fail(`bad ${type} request: ${describeZodError(request.error)}`));
-    return handlers[type](request.data, context).then(
+    return handlers[type](request.data as z.infer<Calls[string]['request']>, context).then(
       (value): Reply<unknown> => ({ ok: true, value }),
       (error: unknown) => fail(error instanceof Error ? error.message : String(error)),
     );

@@ -15,18 +15,13 @@ export function liveCount(view: SegmentView): number {
   return view.deleted.reduce((live, flag) => live - flag, view.deleted.length);
 }
 
-/** The mean weighted length of the live documents across views (0 when there are none). */
-export function averageLengthOf(views: SegmentView[]): number {
+/** The mean weighted length of a segment's documents (0 when it has none). */
+export function meanLength(segment: Segment): number {
   let total = 0;
-  let count = 0;
-  for (const { segment, deleted } of views) {
-    segment.textLengths.forEach((textLength, ordinal) => {
-      if (deleted[ordinal] === 1) return;
-      total += weightedLength(textLength, segment.titleLengths[ordinal]);
-      count += 1;
-    });
-  }
-  return count === 0 ? 0 : total / count;
+  segment.textLengths.forEach((textLength, ordinal) => {
+    total += weightedLength(textLength, segment.titleLengths[ordinal]);
+  });
+  return segment.textLengths.length === 0 ? 0 : total / segment.textLengths.length;
 }
 
 /** Ordinals of the deleted documents of a view, ascending. */

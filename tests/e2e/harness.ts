@@ -66,6 +66,7 @@ export async function openPopupFor(session: Session, tabPage: Page): Promise<Pag
 export async function tabIdOf(session: Session, page: Page): Promise<number> {
   const url = page.url();
   return session.browser.worker.evaluate(async (target) => {
+    const { chrome } = globalThis as unknown as { chrome: { tabs: { query(q: object): Promise<Array<{ id?: number; url?: string }>> } } };
     const tabs = await chrome.tabs.query({});
     const tab = tabs.find((candidate) => candidate.url === target);
     if (tab?.id === undefined) throw new Error(`no tab shows ${target}`);

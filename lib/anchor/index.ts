@@ -1,0 +1,5 @@
+export { describeSpan, contextChars } from './describe-span';
+export { anchorSelectors, maxFuzzyQuoteChars, type AnchoredSpan, type AnchorOptions } from './anchor-selectors';
+export { numbersIn, sameNumbers } from './numbers';
+export { domSpanForText, offsetAtPoint, rangeForSpan, textSpanForRange, type DomSpan, type DomPoints, type TextSpan } from './text-map';
+export { anchorInArticle, describeRange } from './article-anchor';

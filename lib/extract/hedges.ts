@@ -1,0 +1,26 @@
+import type { ExtractDocument } from './document';
+
+// Single words that weaken a claim as stated; "claim" and "allege" count when they are the cue.
+const hedgeWords = new Set(['allegedly', 'reportedly', 'purportedly', 'apparently', 'supposedly', 'unconfirmed', 'unverified', 'alleged', 'purported']);
+const hedgeCues = /^(?:claim|claims|claimed|claiming|allege|alleges|alleged|alleging)$/;
+const seemingVerbs = new Set(['appeared', 'appears', 'appear', 'seemed', 'seems', 'seem']);
+
+/**
+ * The hedges on a claim: hedge words in its content or just before its cue ("allegedly",
+ * "reportedly", "appeared to", "unconfirmed"), and "claimed"/"alleged" when that is the cue.
+ * Tokens `[first, last)` span the content; returns each hedge once, in lower case.
+ */
+export function findHedges(doc: ExtractDocument, first: number, last: number, cueFirst: number, cueLast: number): string[] {
+  const found = new Set<string>();
+  const look = (i: number) => {
+    const word = doc.tokens[i].lower;
+    if (hedgeWords.has(word)) found.add(word);
+    else if (seemingVerbs.has(word) && doc.tokens[i + 1]?.lower === 'to') found.add(`${word} to`);
+  };
+  for (let i = first; i < last; i++) look(i);
+  for (let i = Math.max(0, cueFirst - 3); i < cueLast; i++) {
+    if (hedgeCues.test(doc.tokens[i].lower)) found.add(doc.tokens[i].lower);
+    else look(i);
+  }
+  return [...found];
+}

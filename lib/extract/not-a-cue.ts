@@ -1,0 +1,19 @@
+import type { ExtractDocument } from './document';
+import type { CueRange } from './tag-cues';
+
+const determiners = new Set(['the', 'this', 'that', 'these', 'those', 'aforesaid']);
+const passiveBe = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being']);
+// Verbs after "said to" that make it hearsay about the subject ("said to be", "said to have").
+const hearsayVerbs = new Set(['be', 'have', 'hold', 'own', 'contain', 'include', 'know', 'lead', 'number', 'cost', 'exist', 'suffer', 'face', 'involve', 'total', 'stand', 'lie', 'belong']);
+
+/**
+ * True when a "said" cue is not reporting speech: "the said agreement" (a determiner
+ * before it) or "is said to be" / "said to have" (hearsay about the subject, no speaker).
+ */
+export function isNotACue(doc: ExtractDocument, cue: CueRange): boolean {
+  if (cue.last - cue.first !== 1 || doc.tokens[cue.first].lower !== 'said') return false;
+  const before = doc.tokens[cue.first - 1]?.lower ?? '';
+  const after = doc.tokens[cue.first + 1]?.lower ?? '';
+  const verb = doc.tokens[cue.first + 2]?.lower ?? '';
+  return determiners.has(before) || (after === 'to' && (passiveBe.has(before) || hearsayVerbs.has(verb)));
+}

@@ -1,0 +1,43 @@
+import type { SourceKind } from '../model/source-kind';
+import { personName } from '../sources/normalize-name';
+import { SourceRegistry, type CanonicalSource } from '../sources/source-registry';
+
+/** Who a source span names, once pronouns and descriptions are resolved. */
+export interface Speaker {
+  name: string | null;
+  kind: SourceKind;
+}
+
+const personPronouns = /^(?:he|she|him|her)$/i;
+const groupPronouns = /^(?:it|they|them)$/i;
+const firstPerson = /^(?:i|we|me|us|you)$/i;
+// A document or a role standing for the last party that spoke: "the statement read", "the spokesman said".
+const standIns = /^(?:the|a|an|its|their|his|her)\s+(?:statement|report|release|press release|communiqu[eé]|post|tweet|letter|spokes(?:man|woman|person))$/i;
+
+/**
+ * Resolves the source spans of one text in reading order: a pronoun or a stand-in such as
+ * "the statement" becomes the party that last spoke ("it added" -> the coalition), other
+ * mentions go through the text's source registry so aliases merge.
+ */
+export class SpeakerContext {
+  private readonly registry: SourceRegistry;
+  private lastPerson: CanonicalSource | null = null;
+  private lastGroup: CanonicalSource | null = null;
+
+  constructor(text: string) {
+    this.registry = new SourceRegistry(text);
+  }
+
+  /** The speaker of a source span's text; `null` source text gives an unnamed speaker. */
+  resolve(sourceText: string | null): Speaker {
+    if (sourceText === null) return { name: null, kind: 'unnamed' };
+    const words = sourceText.trim();
+    if (firstPerson.test(words)) return { name: null, kind: 'other' };
+    const earlier = personPronouns.test(words) ? this.lastPerson : groupPronouns.test(words) ? this.lastGroup ?? this.lastPerson : standIns.test(words) ? this.lastGroup : undefined;
+    if (earlier !== undefined) return earlier ? { name: earlier.name, kind: earlier.kind } : { name: null, kind: 'other' };
+    const source = this.registry.resolve(words);
+    if (personName(words) !== null && source.name.includes(' ')) this.lastPerson = source;
+    else this.lastGroup = source;
+    return { name: source.name, kind: source.kind };
+  }
+}

@@ -1,0 +1,22 @@
+import type { ExtractDocument } from './document';
+
+const citingWords = new Set(['citing', 'quoting']);
+const stopWords = new Set([',', '.', ';', ':', 'that', 'as', 'who', 'which', '“', '”', '"', '(', ')', 'saying', 'said']);
+
+/**
+ * The source a speaker cites: the words after "citing" or "quoting" in the cue's sentence,
+ * up to the next comma, "that" or end ("SANA said, citing its correspondent, ..." ->
+ * "its correspondent"). Null when the speaker cites no one.
+ */
+export function findVia(doc: ExtractDocument, cueFirst: number, cueLast: number): string | null {
+  const sentence = doc.sentences[doc.sentenceOf[cueFirst]];
+  const from = Math.max(sentence.first, cueFirst - 12);
+  const to = Math.min(sentence.last, cueLast + 12);
+  for (let i = from; i < to; i++) {
+    if (!citingWords.has(doc.tokens[i].lower)) continue;
+    let end = i + 1;
+    while (end < sentence.last && end - i <= 10 && !stopWords.has(doc.tokens[end].lower)) end++;
+    if (end > i + 1) return doc.text.slice(doc.tokens[i + 1].start, doc.tokens[end - 1].end);
+  }
+  return null;
+}

@@ -1,0 +1,30 @@
+import type { SourceKind } from '../model/source-kind';
+
+// A name that starts like this hides who is speaking, whatever institution it mentions after.
+const unnamedStart = /^(?:the |an? |some |several |two |three |many |other )?(?:unnamed |anonymous |unidentified |senior |local |western |u\.?s\.? |american |israeli |russian |turkish |syrian |iraqi |iranian )?(?:officials?|sources?|diplomats?|insiders?|aides?|people familiar|media|reports?|activists?)\b/;
+
+// Checked in order: the first list with a word in the name decides. State media comes before
+// news agency ("state news agency"), monitors before government ("human rights observatory").
+const kindWords: Array<[SourceKind, RegExp]> = [
+  ['state-media', /\b(?:state[- ](?:run |owned )?(?:media|tv|television|news|agency|broadcaster|radio)|sana|anadolu|tass|ria novosti|xinhua|irna|kcna|press tv)\b/],
+  ['monitor', /\b(?:observatory|monitor(?:s|ing group)?|watchdog|human rights watch|amnesty|sohr|airwars|rights group)\b/],
+  ['news-agency', /\b(?:agency|reuters|associated press|ap|afp|agence france-presse|bloomberg|dpa|efe|newswire|wire service)\b/],
+  ['journalist', /\b(?:journalist|reporter|correspondent|editor|columnist|blogger|photographer|anchor)s?\b/],
+  ['witness', /\b(?:residents?|witness(?:es)?|eyewitness(?:es)?|villagers?|locals?|bystanders?|survivors?|neighbou?rs?|passers-by)\b/],
+  ['armed-group', /\b(?:militias?|militants?|rebels?|insurgents?|fighters|isis|isil|islamic state|hezbollah|hamas|taliban|al-qaeda|sdf|syrian democratic forces|ypg|pkk|armed group)\b/],
+  ['military', /\b(?:army|military|forces|troops|soldiers|coalition|pentagon|navy|air force|command|brigade|battalion|regiment|colonel|col|general|gen|major|lieutenant|sergeant|captain|commander|task force|cjtf|oir)\b/],
+  ['government', /\b(?:ministry|minister|government|president|prime minister|secretary|department|state department|white house|kremlin|embassy|spokes(?:man|woman|person) for the (?:foreign|interior)|governor|mayor|senator|congress(?:man|woman)?|parliament|administration|washington|damascus|moscow|ankara|tehran)\b/],
+  ['unnamed', /\b(?:officials?|sources?|a source|sources close to|diplomats?|insiders?|aides?|people familiar|someone|experts?|analysts?|local media|media reports?)\b/],
+];
+
+/**
+ * Guesses what kind of party a source is from the words of its name or description
+ * ("the defence ministry" -> government, "state TV" -> state-media, "residents" -> witness).
+ * Returns "other" when no word gives it away.
+ */
+export function guessSourceKind(name: string): SourceKind {
+  const lower = name.toLowerCase().slice(0, 300);
+  if (unnamedStart.test(lower)) return 'unnamed';
+  for (const [kind, words] of kindWords) if (words.test(lower)) return kind;
+  return 'other';
+}

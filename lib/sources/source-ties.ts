@@ -1,0 +1,37 @@
+import { initials, isCapitalised } from './normalize-name';
+
+/** Two names the text itself says are one party: "Long Name (ACRONYM)", "X, known as Y". */
+export type NameTie = [string, string];
+
+// A capitalised name of up to ten words (small linking words allowed) right before "(ACRONYM)".
+const definition = /((?:[\p{Lu}][\p{L}'’.-]{0,40}[ –]{1,3}(?:(?:of|for|the|and|on|al)[ –]{1,3}){0,2}){1,10})\(([\p{Lu}][\p{Lu}\d/-]{1,14})[,)]/gu;
+// "the US-led coalition, known as Operation Inherent Resolve": the tie named outright.
+const knownAs = /\b[Tt]he ([\p{L}-]{2,30}(?: [\p{L}-]{2,30}){0,2}),? (?:known as|also called|officially named|which calls itself) ((?:[\p{Lu}][\p{L}'’-]{0,30}[ –-]{0,3}){1,8})/gu;
+
+function trimName(name: string): string {
+  return name.replace(/[\s–-]+$/u, '').trim();
+}
+
+/**
+ * Finds the places where a text ties two names of one party: a name followed by its
+ * acronym in brackets, or a description "known as" a name. Each match is bounded, so the
+ * scan stays linear in the text.
+ */
+export function findNameTies(text: string): NameTie[] {
+  const ties: NameTie[] = [];
+  for (const match of text.matchAll(definition)) {
+    const long = trimName(match[1]);
+    const short = match[2].split('/')[0];
+    const words = long.split(/\s+/);
+    // Keep only the words whose initials spell the acronym, so "On Monday the Syrian ..." is not swallowed.
+    for (let from = 0; from < words.length; from++) {
+      const candidate = words.slice(from).join(' ');
+      if (isCapitalised(words[from]) && (initials(candidate) === short.replace(/[-\d]/g, '') || from === words.length - 1)) {
+        ties.push([candidate, short]);
+        break;
+      }
+    }
+  }
+  for (const match of text.matchAll(knownAs)) ties.push([trimName(match[1]), trimName(match[2])]);
+  return ties;
+}

@@ -1,0 +1,15 @@
+import type { Reason } from '../model/stance';
+
+/**
+ * One thing the rules noticed between claim and evidence: a reason to show,
+ * and whether it makes the two incompatible, bears the claim out, or only informs.
+ */
+export interface Finding {
+  reason: Reason;
+  effect: 'conflict' | 'support' | 'inform';
+}
+
+/** Builds a finding. */
+export function finding(effect: Finding['effect'], kind: Reason['kind'], claimSide: string, evidenceSide: string, note: string): Finding {
+  return { effect, reason: { kind, claimSide, evidenceSide, note } };
+}

@@ -1,0 +1,42 @@
+import { identitiesCompatible, identityTable } from '../facts/identities';
+import type { ClaimFacts, Toll } from '../facts/schema';
+import { finding, type Finding } from './finding';
+
+const identityKeys = new Set([...identityTable.values()].flat().map((entry) => entry.key));
+
+// Counts compare when they count the same people: unsaid on one side is fine
+// for an identity ("two killed" against "one civilian killed") but not for a party.
+function sameCounted(a: Toll, b: Toll): boolean {
+  if (a.who === null && b.who === null) return true;
+  if (a.who === null || b.who === null) return identityKeys.has((a.who ?? b.who) as string);
+  if (identityKeys.has(a.who) && identityKeys.has(b.who)) return identitiesCompatible(a.who, b.who);
+  return a.who === b.who;
+}
+
+function overlaps(a: Toll, b: Toll): boolean {
+  return (a.max === null || b.min <= a.max) && (b.max === null || a.min <= b.max);
+}
+
+function describe(toll: Toll): string {
+  if (toll.max === null) return `${toll.min} or more`;
+  return toll.min === toll.max ? String(toll.min) : `${toll.min} to ${toll.max}`;
+}
+
+/**
+ * Tolls of the same slot and the same people compared as intervals: disjoint
+ * intervals cannot both be true; overlapping ones are compatible.
+ */
+export function numberFindings(claim: ClaimFacts, evidence: ClaimFacts): Finding[] {
+  const findings: Finding[] = [];
+  for (const ours of claim.tolls) {
+    for (const theirs of evidence.tolls) {
+      if (ours.slot !== theirs.slot || !sameCounted(ours, theirs)) continue;
+      const agree = overlaps(ours, theirs);
+      const note = agree
+        ? `compatible counts of ${ours.slot}: ${describe(ours)} and ${describe(theirs)}`
+        : `${ours.slot}: ${describe(ours)} against ${describe(theirs)}; both cannot be true`;
+      findings.push(finding(agree ? 'support' : 'conflict', 'number', ours.text, theirs.text, note));
+    }
+  }
+  return findings;
+}
