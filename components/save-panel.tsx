@@ -1,8 +1,9 @@
 import { useId, useState, type FormEvent } from 'react';
 import type { Incident } from '../lib/model/incident';
 import type { SaveTarget } from '../lib/messages/background-calls';
-import { errorTextClass, fieldClass, primaryButtonClass, statusTextClass } from './class-names';
+import { fieldClass, primaryButtonClass } from './class-names';
 import { countOf } from './display';
+import { Feedback } from './feedback';
 
 /** The parts of an incident the chooser shows. */
 export type IncidentChoice = Pick<Incident, 'id' | 'title' | 'dateStart' | 'dateEnd'>;
@@ -28,6 +29,8 @@ export interface SavePanelProps {
 }
 
 const newIncident = '__new__';
+/** The background refuses longer titles (saveTargetSchema). */
+const maxTitleLength = 300;
 
 function dateRange(incident: IncidentChoice): string {
   return incident.dateStart === incident.dateEnd ? incident.dateStart : `${incident.dateStart} – ${incident.dateEnd}`;
@@ -42,35 +45,55 @@ function initialChoice(incidents: readonly IncidentChoice[], suggested: string |
   return suggested !== null && incidents.some((incident) => incident.id === suggested) ? suggested : newIncident;
 }
 
+interface IncidentSelectProps {
+  id: string;
+  incidents: readonly IncidentChoice[];
+  suggestedIncidentId: string | null;
+  value: string;
+  onChange: (value: string) => void;
+}
+
+function IncidentSelect({ id, incidents, suggestedIncidentId, value, onChange }: IncidentSelectProps) {
+  return (
+    <select id={id} value={value} onChange={(event) => onChange(event.target.value)} className={fieldClass}>
+      {incidents.map((incident) => (
+        <option key={incident.id} value={incident.id}>
+          {incident.title} ({dateRange(incident)}){incident.id === suggestedIncidentId ? ' · suggested' : ''}
+        </option>
+      ))}
+      <option value={newIncident}>New incident…</option>
+    </select>
+  );
+}
+
 /** Saves the page's claims under an incident the user picks, or a new one they name. */
 export function SavePanel(props: SavePanelProps) {
-  const { incidents, suggestedIncidentId, defaultNewTitle, onSave, saving = false, outcome, error } = props;
-  const disabled = props.disabled ?? false;
+  const { incidents, suggestedIncidentId, onSave, saving = false, outcome, error } = props;
   // Derived until the user picks, so incidents or a suggestion arriving late still preselect.
   const [picked, setChoice] = useState<string | null>(null);
   const [editedTitle, setTitle] = useState<string | null>(null);
   const choice = picked ?? initialChoice(incidents, suggestedIncidentId);
-  const title = editedTitle ?? defaultNewTitle;
+  const title = editedTitle ?? props.defaultNewTitle;
   const ids = { select: useId(), title: useId() };
   const isNew = choice === newIncident;
   const submit = (event: FormEvent) => {
     event.preventDefault();
     onSave(isNew ? { kind: 'new', title: title.trim() } : { kind: 'existing', incidentId: choice });
   };
+  const blocked = (props.disabled ?? false) || saving || (isNew && title.trim() === '');
   return (
     <form onSubmit={submit} aria-label="Save claims to database" className="flex flex-col gap-1.5 text-sm">
       <h2 className="font-semibold text-gray-900">Save claims to database</h2>
       <label htmlFor={ids.select} className="text-xs text-gray-700">
         Incident
       </label>
-      <select id={ids.select} value={choice} onChange={(event) => setChoice(event.target.value)} className={fieldClass}>
-        {incidents.map((incident) => (
-          <option key={incident.id} value={incident.id}>
-            {incident.title} ({dateRange(incident)}){incident.id === suggestedIncidentId ? ' · suggested' : ''}
-          </option>
-        ))}
-        <option value={newIncident}>New incident…</option>
-      </select>
+      <IncidentSelect
+        id={ids.select}
+        incidents={incidents}
+        suggestedIncidentId={suggestedIncidentId}
+        value={choice}
+        onChange={setChoice}
+      />
       {isNew ? (
         <>
           <label htmlFor={ids.title} className="text-xs text-gray-700">
@@ -79,30 +102,16 @@ export function SavePanel(props: SavePanelProps) {
           <input
             id={ids.title}
             value={title}
+            maxLength={maxTitleLength}
             onChange={(event) => setTitle(event.target.value)}
-            required
-            maxLength={300}
             className={fieldClass}
           />
         </>
       ) : null}
-      <button
-        type="submit"
-        disabled={disabled || saving || (isNew && title.trim() === '')}
-        className={primaryButtonClass}
-      >
+      <button type="submit" disabled={blocked} className={primaryButtonClass}>
         {saving ? 'Saving…' : 'Save claims'}
       </button>
-      {outcome ? (
-        <p role="status" className={statusTextClass}>
-          {outcomeText(outcome)}
-        </p>
-      ) : null}
-      {error ? (
-        <p role="alert" className={errorTextClass}>
-          {error}
-        </p>
-      ) : null}
+      <Feedback done={outcome ? outcomeText(outcome) : null} error={error ?? null} />
     </form>
   );
 }

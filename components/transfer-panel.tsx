@@ -1,7 +1,8 @@
 import { useRef, useState, type ChangeEvent } from 'react';
 import type { ExportFormat } from '../lib/messages/background-calls';
-import { errorTextClass, smallButtonClass, statusTextClass } from './class-names';
+import { smallButtonClass } from './class-names';
 import { countOf } from './display';
+import { Feedback } from './feedback';
 
 /** What the last import brought in, as the background counted it. */
 export interface ImportOutcome {
@@ -95,16 +96,10 @@ export function TransferPanel(props: TransferPanelProps) {
           tabIndex={-1}
         />
       </div>
-      {importOutcome && !error ? (
-        <p role="status" className={statusTextClass}>
-          {importOutcomeText(importOutcome)}
-        </p>
-      ) : null}
-      {error ? (
-        <p role="alert" className={errorTextClass}>
-          Import failed: {error}
-        </p>
-      ) : null}
+      <Feedback
+        done={importOutcome ? importOutcomeText(importOutcome) : null}
+        error={error ? `Import failed: ${error}` : null}
+      />
     </div>
   );
 }

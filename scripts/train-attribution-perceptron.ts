@@ -1,61 +1,57 @@
-import type { LinearModel } from '../lib/extract/perceptron';
-
-/** An averaged perceptron (weights averaged over every update step, kept lazily). */
+/** An averaged perceptron over hashed features (weights averaged over every step, lazily). */
 export class AveragedPerceptron {
-  private readonly weights = new Map<string, Float64Array>();
-  private readonly totals = new Map<string, Float64Array>();
-  private readonly stamps = new Map<string, Float64Array>();
+  private readonly weights: Float64Array;
+  private readonly totals: Float64Array;
+  private readonly stamps: Float64Array;
+  private readonly mask: number;
   private step = 0;
 
-  constructor(readonly labels: string[]) {}
+  constructor(
+    readonly labels: string[],
+    readonly bits: number,
+  ) {
+    const size = (1 << bits) * labels.length;
+    [this.weights, this.totals, this.stamps] = [new Float64Array(size), new Float64Array(size), new Float64Array(size)];
+    this.mask = (1 << bits) - 1;
+  }
 
   /** Index of the best-scoring label under the current (not averaged) weights. */
-  predict(features: string[]): number {
-    const scores = new Float64Array(this.labels.length);
-    for (const feature of features) {
-      const row = this.weights.get(feature);
-      if (row) for (let label = 0; label < row.length; label++) scores[label] += row[label];
-    }
+  predict(features: Uint32Array, count: number): number {
     let best = 0;
-    for (let label = 1; label < scores.length; label++) if (scores[label] > scores[best]) best = label;
+    let bestScore = -Infinity;
+    for (let label = 0; label < this.labels.length; label++) {
+      let score = 0;
+      for (let k = 0; k < count; k++) score += this.weights[(features[k] & this.mask) * this.labels.length + label];
+      if (score > bestScore) [best, bestScore] = [label, score];
+    }
     return best;
   }
 
   /** One training example: moves weight from the guess to the truth when they differ. */
-  update(features: string[], truth: number, guess: number): void {
+  update(features: Uint32Array, count: number, truth: number, guess: number): void {
     this.step++;
     if (truth === guess) return;
-    for (const feature of features) {
-      this.bump(feature, truth, 1);
-      this.bump(feature, guess, -1);
+    for (let k = 0; k < count; k++) {
+      const row = (features[k] & this.mask) * this.labels.length;
+      this.bump(row + truth, 1);
+      this.bump(row + guess, -1);
     }
   }
 
-  private bump(feature: string, label: number, delta: number): void {
-    const size = this.labels.length;
-    const row = this.weights.get(feature) ?? this.fresh(this.weights, feature, size);
-    const total = this.totals.get(feature) ?? this.fresh(this.totals, feature, size);
-    const stamp = this.stamps.get(feature) ?? this.fresh(this.stamps, feature, size);
-    total[label] += (this.step - stamp[label]) * row[label];
-    stamp[label] = this.step;
-    row[label] += delta;
+  private bump(index: number, delta: number): void {
+    this.totals[index] += (this.step - this.stamps[index]) * this.weights[index];
+    this.stamps[index] = this.step;
+    this.weights[index] += delta;
   }
 
-  private fresh(map: Map<string, Float64Array>, feature: string, size: number): Float64Array {
-    const row = new Float64Array(size);
-    map.set(feature, row);
-    return row;
-  }
-
-  /** The averaged weights, dropping features whose weights all stay under `floor`, rounded. */
-  export(floor: number): LinearModel {
-    const weights: Record<string, number[]> = {};
-    for (const [feature, row] of this.weights) {
-      const total = this.totals.get(feature)!;
-      const stamp = this.stamps.get(feature)!;
-      const averaged = [...row].map((w, label) => (total[label] + (this.step - stamp[label]) * w) / this.step);
-      if (averaged.some((w) => Math.abs(w) >= floor)) weights[feature] = averaged.map((w) => Math.round(w * 1000) / 1000);
-    }
-    return { labels: this.labels, weights };
+  /** The averaged weights as base64 signed bytes: byte q means scale * sign(q) * (q/127)^2. */
+  export(): { labels: string[]; bits: number; scale: number; weights: string } {
+    const averaged = this.weights.map((w, i) => (this.totals[i] + (this.step - this.stamps[i]) * w) / this.step);
+    const scale = averaged.reduce((max, w) => Math.max(max, Math.abs(w)), 0) || 1;
+    const bytes = new Uint8Array(averaged.length);
+    averaged.forEach((w, i) => {
+      bytes[i] = Math.round(Math.sign(w) * Math.sqrt(Math.abs(w) / scale) * 127) & 0xff;
+    });
+    return { labels: this.labels, bits: this.bits, scale, weights: Buffer.from(bytes).toString('base64') };
   }
 }

@@ -1,6 +1,6 @@
 import { writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { cueFeatures } from '../lib/extract/cue-features';
+import { cueFeatures, featureRoom } from '../lib/extract/cue-features';
 import { readDocument, type ExtractDocument } from '../lib/extract/document';
 import { roleContext, roleFeatures } from '../lib/extract/role-features';
 import { roleWindow } from '../lib/extract/role-window';
@@ -10,7 +10,9 @@ import { AveragedPerceptron } from './train-attribution-perceptron';
 import { readPolnear, type LabelledArticle, type Piece } from './train-attribution-corpus';
 
 /** Trains the cue and role taggers on PolNeAR train and writes lib/extract/attribution-model.json. */
-const epochs = 8;
+const epochs = Number(process.env.EPOCHS ?? 8);
+// 2^17 hashed weights per label: few collisions, and the shipped file stays near 1 MB.
+const hashBits = 17;
 const modelPath = path.resolve(import.meta.dirname, '..', 'lib', 'extract', 'attribution-model.json');
 
 interface Example {
@@ -54,14 +56,16 @@ function toExample(article: LabelledArticle): Example {
   return { doc, cueTags, isCue, attributions };
 }
 
+const features = new Uint32Array(featureRoom);
+
 function trainCues(model: AveragedPerceptron, example: Example): void {
-  let previous = 'O';
+  let previous = 0;
   example.doc.tokens.forEach((_, i) => {
-    if (i > 0 && example.doc.sentenceOf[i] !== example.doc.sentenceOf[i - 1]) previous = 'O';
-    const features = cueFeatures(example.doc, i, previous);
-    const guess = model.predict(features);
-    model.update(features, cueLabels.indexOf(example.cueTags[i]), guess);
-    previous = cueLabels[guess];
+    if (i > 0 && example.doc.sentenceOf[i] !== example.doc.sentenceOf[i - 1]) previous = 0;
+    const count = cueFeatures(example.doc, i, previous, features);
+    const guess = model.predict(features, count);
+    model.update(features, count, cueLabels.indexOf(example.cueTags[i]), guess);
+    previous = guess;
   });
 }
 
@@ -69,16 +73,16 @@ function trainRoles(model: AveragedPerceptron, example: Example): void {
   for (const attribution of example.attributions) {
     const window = roleWindow(example.doc, attribution.first, attribution.last);
     const context = roleContext(example.doc, attribution.first, attribution.last, window, example.isCue);
-    let previous = 'O';
+    let previous = 0;
     for (let t = window.first; t < window.last; t++) {
       if (t >= attribution.first && t < attribution.last) {
-        previous = 'O';
+        previous = 0;
         continue;
       }
-      const features = roleFeatures(context, t, previous);
-      const guess = model.predict(features);
-      model.update(features, roleLabels.indexOf(attribution.roles[t]), guess);
-      previous = roleLabels[guess];
+      const count = roleFeatures(context, t, previous, features);
+      const guess = model.predict(features, count);
+      model.update(features, count, roleLabels.indexOf(attribution.roles[t]), guess);
+      previous = guess;
     }
   }
 }
@@ -101,8 +105,8 @@ function main(): void {
     return;
   }
   const examples = articles.map(toExample);
-  const cue = new AveragedPerceptron(cueLabels);
-  const role = new AveragedPerceptron(roleLabels);
+  const cue = new AveragedPerceptron(cueLabels, hashBits);
+  const role = new AveragedPerceptron(roleLabels, hashBits);
   for (let epoch = 0; epoch < epochs; epoch++) {
     for (const example of shuffled(examples, epoch + 1)) {
       trainCues(cue, example);
@@ -110,9 +114,9 @@ function main(): void {
     }
     console.log(`epoch ${epoch + 1}/${epochs} done`);
   }
-  const model = { cue: cue.export(0.05), role: role.export(0.05) };
-  writeFileSync(modelPath, JSON.stringify(model));
-  console.log(`wrote ${modelPath}: ${Object.keys(model.cue.weights).length} cue and ${Object.keys(model.role.weights).length} role features`);
+  const model = JSON.stringify({ cue: cue.export(), role: role.export() });
+  writeFileSync(modelPath, model);
+  console.log(`wrote ${modelPath} (${(model.length / 1024).toFixed(0)} KB)`);
 }
 
 main();

@@ -2,28 +2,32 @@
 // a linear model over standardised features, fitted with a pairwise logistic
 // loss (each relevant candidate against each other candidate of its query).
 // The file holds feature statistics and weights only, no text from the data.
+// Prints 5-fold cross-validation on train and the score on dev.
 // Usage: npx tsx scripts/train-rank.ts
 import { writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { clefAvailable, clefDirectory, loadQueries, loadVerifiedClaims, type ClefQuery } from './clef2020';
-import { rankQuality } from './rank-metrics';
+import { averagePrecisionAt } from './rank-metrics';
 import { SearchIndex } from '../lib/search/index';
 import { featureNames } from '../lib/search/rerank-features';
 import { modelScore, type RankModel } from '../lib/search/rerank';
 
 const depth = 50;
-const epochs = 400;
-const learningRate = 0.5;
+const epochs = 600;
+const learningRate = 1.5;
 const l2 = 1e-3;
 
+/** One query's candidates with features and labels, and how many relevant claims it has. */
 interface LabelledList {
-  rows: Array<{ features: number[]; relevant: boolean }>;
+  rows: Array<{ id: string; features: number[]; relevant: boolean }>;
+  relevantCount: number;
 }
 
 function collect(index: SearchIndex, queries: ClefQuery[]): LabelledList[] {
   return queries.map((query) => ({
-    rows: index.rankingFeatures(query.text, depth).map(({ id, features }) => ({ features, relevant: query.relevant.has(id) })),
+    rows: index.rankingFeatures(query.text, depth).map(({ id, features }) => ({ id, features, relevant: query.relevant.has(id) })),
+    relevantCount: query.relevant.size,
   }));
 }
 
@@ -56,10 +60,31 @@ function gradientStep(model: RankModel, lists: LabelledList[]): void {
   });
 }
 
-function quality(index: SearchIndex, queries: ClefQuery[], model: RankModel): string {
-  const rankings = queries.map((query) => ({ ranked: index.search(query.text, 5, model).map((result) => result.id), relevant: query.relevant }));
-  const { map, mrr } = rankQuality(rankings, 5);
-  return `MAP@5 ${map.toFixed(4)} MRR ${mrr.toFixed(4)}`;
+function fit(lists: LabelledList[]): RankModel {
+  const learnable = lists.filter((list) => list.rows.some((row) => row.relevant));
+  const model: RankModel = { features: [...featureNames], ...standardise(learnable), weights: featureNames.map(() => 0), depth };
+  for (let epoch = 0; epoch < epochs; epoch += 1) gradientStep(model, learnable);
+  return model;
+}
+
+/** MAP@5 of the model re-ordering each list (queries with no relevant candidate score 0). */
+function meanAveragePrecision(model: RankModel, lists: LabelledList[]): number {
+  const total = lists.reduce((sum, list) => {
+    const ranked = [...list.rows].sort((left, right) => modelScore(model, right.features) - modelScore(model, left.features));
+    const relevant = new Set(list.rows.filter((row) => row.relevant).map((row) => row.id));
+    const ap = averagePrecisionAt(ranked.map((row) => row.id), relevant, 5);
+    return sum + (ap * Math.min(relevant.size, 5)) / Math.min(list.relevantCount, 5);
+  }, 0);
+  return total / lists.length;
+}
+
+function crossValidate(lists: LabelledList[], folds: number): number {
+  let total = 0;
+  for (let fold = 0; fold < folds; fold += 1) {
+    const held = lists.filter((_, index) => index % folds === fold);
+    total += meanAveragePrecision(fit(lists.filter((_, index) => index % folds !== fold)), held) * held.length;
+  }
+  return total / lists.length;
 }
 
 async function main(): Promise<void> {
@@ -68,12 +93,11 @@ async function main(): Promise<void> {
     return;
   }
   const index = SearchIndex.create(await loadVerifiedClaims());
-  const train = await loadQueries('train');
-  const lists = collect(index, train).filter((list) => list.rows.some((row) => row.relevant));
-  const model: RankModel = { features: [...featureNames], ...standardise(lists), weights: featureNames.map(() => 0), depth };
-  for (let epoch = 0; epoch < epochs; epoch += 1) gradientStep(model, lists);
-  console.log(`train (${lists.length} queries with a relevant candidate in the top ${depth}): ${quality(index, train, model)}`);
-  console.log(`dev: ${quality(index, await loadQueries('dev'), model)}`);
+  const train = collect(index, await loadQueries('train'));
+  const dev = collect(index, await loadQueries('dev'));
+  console.log(`5-fold cross-validation on train: MAP@5 ${crossValidate(train, 5).toFixed(4)}`);
+  const model = fit(train);
+  console.log(`train MAP@5 ${meanAveragePrecision(model, train).toFixed(4)}, dev MAP@5 ${meanAveragePrecision(model, dev).toFixed(4)}`);
   featureNames.forEach((name, f) => console.log(`  ${name.padEnd(18)} ${model.weights[f].toFixed(3)}`));
   const target = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', 'lib', 'search', 'rank-model.json');
   await writeFile(target, `${JSON.stringify(model, null, 1)}\n`);

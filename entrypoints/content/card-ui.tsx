@@ -12,6 +12,7 @@ const cardWidth = 360;
 export interface CardUi {
   show(report: ClaimReport, anchor: Range, returnFocusTo: HTMLElement | null): void;
   hide(): void;
+  isOpen(): boolean;
   contains(node: Node | null): boolean;
 }
 
@@ -46,6 +47,7 @@ export async function createCardUi(ctx: ContentScriptContext, onCorrectMatch: Co
       );
     },
     hide,
+    isOpen: () => host.style.display !== 'none',
     contains: (node) => node !== null && host.contains(node),
   };
 }

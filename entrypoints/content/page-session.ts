@@ -1,39 +1,35 @@
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { readArticle, type ArticleText } from '../../lib/article/read-article';
 import { offsetAtPoint, rangeForSpan } from '../../lib/anchor/text-map';
-import { backgroundCalls } from '../../lib/messages/background-calls';
+import { backgroundCalls, maxArticleChars } from '../../lib/messages/background-calls';
 import { contentCalls } from '../../lib/messages/content-calls';
 import { createCaller } from '../../lib/messages/caller';
 import { createRouter } from '../../lib/messages/router';
 import type { ClaimReport } from '../../lib/model/page-claim';
 import type { PageInfo } from '../../lib/model/page';
 import type { Relation } from '../../lib/model/stance';
-import { findPageClaims } from '../../lib/page/find-page-claims';
 import { createCardUi } from './card-ui';
 import { clearHighlights, paintHighlights, type PaintedClaim } from './highlights';
 import { createToolbarUi } from './toolbar-ui';
 
 const callBackground = createCaller(backgroundCalls, (message) => browser.runtime.sendMessage(message));
 
-const scheduler = {
-  now: () => performance.now(),
-  yieldToPage: () => new Promise<void>((resolve) => setTimeout(resolve, 0)),
-};
-
 interface ShownClaim extends PaintedClaim {
   report: ClaimReport;
 }
 
 /**
- * Crosscheck on one page: reads the article, finds its claims in slices, asks
- * the background to match them, paints highlights, and answers the popup. Runs
- * again when a single-page site navigates; cleans up when the script is invalidated.
+ * Crosscheck on one page: reads the article, hands its text to the background
+ * (which finds and matches the claims away from the page's main thread), paints
+ * highlights, and answers the popup. Runs again when a single-page site
+ * navigates; cleans up when the script is invalidated.
  */
 export async function startPageSession(ctx: ContentScriptContext): Promise<void> {
   let article: ArticleText | null = null;
   let shown: ShownClaim[] = [];
   let current: number | null = null;
-  let running: AbortController | null = null;
+  // Each analysis bumps this, so an answer to an older one (the page has since navigated) is dropped.
+  let generation = 0;
 
   const correct = (claimId: string, otherId: string, relation: Relation) => {
     void callBackground('correctMatchOnPage', { claimId, otherId, relation }).catch(reportFailure);
@@ -44,6 +40,7 @@ export async function startPageSession(ctx: ContentScriptContext): Promise<void>
   function show(reports: readonly ClaimReport[]): number {
     if (!article) return 0;
     const text = article.text;
+    const openId = current === null ? null : shown[current]?.report.claim.id;
     shown = reports.flatMap((report) => {
       const { content, source, cue } = report.claim.attribution;
       const range = rangeForSpan(article!, content.start, content.end);
@@ -52,6 +49,9 @@ export async function startPageSession(ctx: ContentScriptContext): Promise<void>
       return [{ report, status: report.status, content: range, speakerParts: speakerParts.filter((r): r is Range => r !== null) }];
     });
     paintHighlights(document, shown);
+    current = openId ? shown.findIndex((entry) => entry.report.claim.id === openId) : -1;
+    if (current === -1) current = null;
+    if (current !== null && card.isOpen()) card.show(shown[current].report, shown[current].content, null);
     toolbar.update(shown.map((entry) => entry.report), current);
     return shown.length;
   }
@@ -72,18 +72,14 @@ export async function startPageSession(ctx: ContentScriptContext): Promise<void>
   }
 
   async function analyze(): Promise<number> {
-    running?.abort();
-    const controller = new AbortController();
-    running = controller;
+    const mine = ++generation;
     card.hide();
     clearHighlights(document);
     current = null;
     article = readArticle(document);
-    const page = pageInfo(article);
-    const claims = article.text ? await findPageClaims(page.url, article.text, scheduler, controller.signal) : [];
-    if (controller.signal.aborted) return 0;
-    const { reports } = await callBackground('matchClaims', { page, articleFound: article.text.length > 0, claims });
-    if (controller.signal.aborted) return 0;
+    const text = article.text.slice(0, maxArticleChars);
+    const { reports } = await callBackground('analyzePage', { page: pageInfo(article), articleFound: text.length > 0, text });
+    if (mine !== generation) return 0;
     return show(reports);
   }
 

@@ -8,6 +8,7 @@ export interface AnchoredSpan {
   end: number;
 }
 
+/** Tuning for {@link anchorSelectors}. */
 export interface AnchorOptions {
   /** Least similarity (1 − edit distance ÷ quote length) a fuzzy match needs; default 0.75. */
   minSimilarity?: number;

@@ -1,3 +1,4 @@
+/** W3C selectors for claims in an article text, and the map between that text and the page's DOM. */
 export { describeSpan, contextChars } from './describe-span';
 export { anchorSelectors, maxFuzzyQuoteChars, type AnchoredSpan, type AnchorOptions } from './anchor-selectors';
 export { numbersIn, sameNumbers } from './numbers';

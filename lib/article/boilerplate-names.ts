@@ -6,7 +6,7 @@
 const boilerplateWords = new Set([
   'ad', 'ads', 'advert', 'advertisement', 'author', 'banner', 'bio', 'breadcrumb', 'breadcrumbs',
   'byline', 'caption', 'comment', 'comments', 'consent', 'cookie', 'cookies', 'credit', 'credits',
-  'disclaimer', 'discussion', 'embed', 'footer', 'gdpr', 'masthead', 'menu', 'meta', 'modal',
+  'disclaimer', 'discussion', 'donate', 'donation', 'embed', 'fundraising', 'footer', 'gdpr', 'masthead', 'menu', 'meta', 'modal',
   'nav', 'navbar', 'navigation', 'newsletter', 'outbrain', 'paid', 'popular', 'popup', 'promo', 'hidden',
   'recommended', 'related', 'replies', 'reply', 'share', 'sharing', 'sidebar', 'signup', 'social',
   'sponsor', 'sponsored', 'sronly', 'subscribe', 'tags', 'taboola', 'toolbar', 'trending', 'tweet',

@@ -15,5 +15,5 @@ export function isBylineText(text: string): boolean {
   if (!match) return false;
   const words = text.slice(match[0].length).split(/[\s,;|]+/).filter((word) => word.length > 0);
   if (words.length === 0 || words.length > 14) return false;
-  return words.every((word) => creditJoiners.has(word.toLowerCase()) || /^[\p{Lu}@]/u.test(word));
+  return words.every((word) => creditJoiners.has(word.toLowerCase()) || /^(?:(?:al|el|ad|abu|ben|bin)-)?[\p{Lu}@]/u.test(word));
 }

@@ -50,12 +50,19 @@ export function collectBlocks(root: Element): PageBlocks {
   return { blocks: collector.blocks, elements: collector.elements };
 }
 
+/** Shared by the many runs outside any furniture, to spare an allocation each. */
+const noFurniture: Element[] = [];
+const blockFlag = 1;
+const furnitureFlag = 2;
+const linkFlag = 4;
+
 class BlockCollector implements TreeVisitor {
   readonly blocks: RawBlock[] = [];
   readonly elements = new Map<Element, BlockElementInfo>();
   private readonly blockStack: Element[] = [];
   private readonly furnitureStack: Element[] = [];
-  private readonly frames: Array<{ block: boolean; furniture: boolean; link: boolean }> = [];
+  /** One bit set per entered element: whether it opened a block, pushed furniture, opened a link. */
+  private readonly frames: number[] = [];
   private run: RawBlock | null = null;
   private order = 0;
   private linkDepth = 0;
@@ -63,26 +70,28 @@ class BlockCollector implements TreeVisitor {
 
   enter(element: Element): boolean {
     const tag = tagOf(element);
-    if (skippedTags.has(tag) || isHidden(element)) return false;
+    if (skippedTags.has(tag)) return false;
     if (tag === 'br') return this.lineBreak();
+    const named = element.hasAttributes();
+    if (named && isHidden(element)) return false;
     const block = blockTags.has(tag);
-    const vote = nameVote(element);
+    const vote = named ? nameVote(element) : 0;
     if (!block && vote === -1 && tag !== 'a') return false;
     const furniture = block && (boilerplateTags.has(tag) || vote === -1);
-    const link = tag === 'a' && element.hasAttribute('href');
+    const link = tag === 'a' && named && element.hasAttribute('href');
     if (block) this.openBlock(element);
     if (furniture) this.furnitureStack.push(element);
     if (link) this.linkDepth += 1;
-    this.frames.push({ block, furniture, link });
+    this.frames.push((block ? blockFlag : 0) | (furniture ? furnitureFlag : 0) | (link ? linkFlag : 0));
     return true;
   }
 
   exit(element: Element): void {
     const frame = this.frames.pop();
-    if (!frame) return;
-    if (frame.link) this.linkDepth -= 1;
-    if (frame.furniture) this.furnitureStack.pop();
-    if (frame.block) this.closeBlock(element);
+    if (frame === undefined) return;
+    if (frame & linkFlag) this.linkDepth -= 1;
+    if (frame & furnitureFlag) this.furnitureStack.pop();
+    if (frame & blockFlag) this.closeBlock(element);
   }
 
   text(node: Text): void {
@@ -132,7 +141,7 @@ class BlockCollector implements TreeVisitor {
 
   private startRun(): RawBlock {
     const node = this.blockStack.at(-1) as Element;
-    const furniture = [...this.furnitureStack];
+    const furniture = this.furnitureStack.length > 0 ? [...this.furnitureStack] : noFurniture;
     this.run = { node, items: [], chars: 0, linkChars: 0, commas: 0, furniture };
     return this.run;
   }

@@ -1,5 +1,6 @@
 /** DOM node types by number, so lib code needs no browser globals. */
 export const ELEMENT_NODE = 1;
+/** Node type of a text node. */
 export const TEXT_NODE = 3;
 
 /** Callbacks for {@link walkTree}; `enter` returns false to skip an element's subtree. */

@@ -2,15 +2,29 @@ import type { Attribution } from '../model/attribution';
 import { attributionModel } from './attribution-model';
 import type { ExtractDocument } from './document';
 import { findHedges } from './hedges';
+import { nearestPersonBefore } from './nearest-person';
 import type { SpeakerContext } from './resolve-speaker';
 import { tokenRuns, tokenSpan } from './spans';
 import type { CueRange } from './tag-cues';
 import { tagRoles } from './tag-roles';
+import { trimSource } from './trim-source';
 import { findVia } from './via';
 
 function nearestRun(runs: Array<[number, number]>, cue: CueRange): [number, number] | undefined {
   const distance = ([first, last]: [number, number]) => (last <= cue.first ? cue.first - last : first - cue.last);
   return runs.reduce<[number, number] | undefined>((best, run) => (best && distance(best) <= distance(run) ? best : run), undefined);
+}
+
+function sourceOf(doc: ExtractDocument, cue: CueRange, sourceTokens: number[]): [number, number] | null {
+  const run = nearestRun(tokenRuns(sourceTokens, 1), cue);
+  return run ? trimSource(doc, run[0], run[1], cue.first, cue.last) : null;
+}
+
+/** Content tokens without a "citing X," that opens them: that is the via, not the claim. */
+function contentStart(doc: ExtractDocument, first: number, last: number, via: string | null): number {
+  if (via === null || !/^(?:citing|quoting)$/.test(doc.tokens[first - 1]?.lower ?? '') && !doc.text.startsWith(via, doc.tokens[first].start)) return first;
+  for (let i = first; i < Math.min(last - 1, first + 12); i++) if (doc.tokens[i].text === ',') return i + 1;
+  return first;
 }
 
 /**
@@ -20,11 +34,12 @@ function nearestRun(runs: Array<[number, number]>, cue: CueRange): [number, numb
 export function buildAttribution(doc: ExtractDocument, cue: CueRange, isCue: Uint8Array, speakers: SpeakerContext): Attribution | null {
   const roles = tagRoles(doc, attributionModel.role, cue, isCue);
   if (roles.content.length === 0) return null;
-  const sourceRun = nearestRun(tokenRuns(roles.source, 1), cue);
-  const source = sourceRun ? tokenSpan(doc, sourceRun[0], sourceRun[1]) : null;
-  const contentFirst = roles.content[0];
+  const sourceRange = sourceOf(doc, cue, roles.source);
+  const source = sourceRange ? tokenSpan(doc, sourceRange[0], sourceRange[1]) : null;
+  const via = findVia(doc, cue.first, cue.last);
   const contentLast = roles.content[roles.content.length - 1] + 1;
-  const speaker = speakers.resolve(source?.text ?? null);
+  const contentFirst = contentStart(doc, roles.content[0], contentLast, via);
+  const speaker = speakers.resolve(source?.text ?? null, () => nearestPersonBefore(doc, sourceRange ? sourceRange[0] : cue.first));
   return {
     source,
     cue: tokenSpan(doc, cue.first, cue.last),
@@ -32,6 +47,6 @@ export function buildAttribution(doc: ExtractDocument, cue: CueRange, isCue: Uin
     speaker: speaker.name,
     speakerKind: speaker.kind,
     hedges: findHedges(doc, contentFirst, contentLast, cue.first, cue.last),
-    via: findVia(doc, cue.first, cue.last),
+    via,
   };
 }

@@ -1,48 +1,41 @@
 import type { ExtractDocument } from './document';
-import { shape, stem } from './word-shape';
+import { mix } from './feature-hash';
+import { edgeCodes } from './token-codes';
 
-const quoteMarks = new Set(['“', '”', '"', '«', '»']);
+/** Room for every feature of one token. */
+export const featureRoom = 48;
 
-function neighbour(doc: ExtractDocument, i: number, sentenceFirst: number, sentenceLast: number): string {
-  if (i < sentenceFirst) return '<s>';
-  if (i >= sentenceLast) return '</s>';
-  const token = doc.tokens[i];
-  return quoteMarks.has(token.text) ? 'Q' : token.lower;
+function neighbour(doc: ExtractDocument, i: number, first: number, last: number): number {
+  if (i < first) return edgeCodes.start;
+  return i >= last ? edgeCodes.end : doc.codes.words[i];
 }
 
-function neighbourShape(word: string): string {
-  return word === 'Q' || word.startsWith('<') ? word : shape(word);
+function neighbourShape(doc: ExtractDocument, i: number, first: number, last: number): number {
+  if (i < first) return edgeCodes.start;
+  if (i >= last) return edgeCodes.end;
+  return doc.codes.words[i] === edgeCodes.quote ? edgeCodes.quote : doc.codes.shapes[i];
 }
 
 /**
- * Features of token `i` for the cue tagger: the word, its stem and shape, its neighbours,
- * whether it sits in or beside a quotation, and the tag given to the token before it.
- * Each feature names at most one word of the text.
+ * Writes into `out` the hashed features of token `i` for the cue tagger: the word, its stem,
+ * shape and suffix, its neighbours (alone and paired with the stem), whether it sits in a
+ * quotation, and the tag `previousTag` (0 outside, 1 begin, 2 inside) of the token before.
+ * Returns how many features it wrote. No feature stores text: words enter only as hashes.
  */
-export function cueFeatures(doc: ExtractDocument, i: number, previousTag: string): string[] {
-  const token = doc.tokens[i];
+export function cueFeatures(doc: ExtractDocument, i: number, previousTag: number, out: Uint32Array): number {
+  const { words, stems, shapes, suffixes } = doc.codes;
   const sentence = doc.sentences[doc.sentenceOf[i]];
-  const word = token.lower;
-  const quoted = doc.quotes[i] >= 0 ? 'q' : 'n';
-  const p1 = neighbour(doc, i - 1, sentence.first, sentence.last);
-  const n1 = neighbour(doc, i + 1, sentence.first, sentence.last);
-  const stemmed = stem(word);
-  return [
-    'b',
-    `w=${word}`,
-    `st=${stemmed}`,
-    `sh=${shape(token.text)}`,
-    `s3=${word.slice(-3)}`,
-    `p1=${p1}`,
-    `p2=${neighbour(doc, i - 2, sentence.first, sentence.last)}`,
-    `n1=${n1}`,
-    `n2=${neighbour(doc, i + 2, sentence.first, sentence.last)}`,
-    `q=${quoted}`,
-    `qst=${quoted}|${stemmed}`,
-    `pt=${previousTag}`,
-    `ptst=${previousTag}|${stemmed}`,
-    `p1sh=${neighbourShape(p1)}|${stemmed}`,
-    `n1sh=${neighbourShape(n1)}|${stemmed}`,
-    `first=${i === sentence.first}|${stemmed}`,
+  const [first, last] = [sentence.first, sentence.last];
+  const stemmed = stems[i];
+  const quoted = doc.quotes[i] >= 0 ? 1 : 0;
+  const p1 = neighbour(doc, i - 1, first, last);
+  const n1 = neighbour(doc, i + 1, first, last);
+  const values = [
+    0, words[i], stemmed, shapes[i], suffixes[i], p1, neighbour(doc, i - 2, first, last), n1, neighbour(doc, i + 2, first, last), quoted,
+    mix(quoted, stemmed), previousTag, mix(previousTag, stemmed), mix(neighbourShape(doc, i - 1, first, last), stemmed),
+    mix(neighbourShape(doc, i + 1, first, last), stemmed), mix(i === first ? 1 : 0, stemmed), mix(p1, stemmed), mix(stemmed, n1),
+    mix(previousTag, p1), mix(Math.min(i - first, 4), quoted), mix(quoted, mix(p1, stemmed)), mix(shapes[i], previousTag),
   ];
+  for (let k = 0; k < values.length; k++) out[k] = mix(k + 1, values[k]);
+  return values.length;
 }

@@ -1,5 +1,6 @@
 import { paragraphOf, splitSentences, type TokenRange } from './sentences';
 import { quoteRegions } from './quotes';
+import { tokenCodes, type TokenCodes } from './token-codes';
 import { tokenize, type Token } from './tokenize';
 
 /** A text read once into the structures every extraction step shares. */
@@ -12,14 +13,17 @@ export interface ExtractDocument {
   sentenceOf: Int32Array;
   /** Opening-mark index of the quotation each token sits in, or -1. */
   quotes: Int32Array;
+  /** Hashed word, stem, shape and suffix of each token, for the taggers' features. */
+  codes: TokenCodes;
 }
 
-/** Tokenises a text and finds its paragraphs, sentences and quotations, all in linear passes. */
+/** Tokenises a text and finds its paragraphs, sentences and quotations, and hashes its tokens, all in linear passes. */
 export function readDocument(text: string): ExtractDocument {
   const tokens = tokenize(text);
   const paragraphs = paragraphOf(text, tokens);
   const sentences = splitSentences(tokens, paragraphs);
   const sentenceOf = new Int32Array(tokens.length);
   sentences.forEach((sentence, index) => sentenceOf.fill(index, sentence.first, sentence.last));
-  return { text, tokens, paragraphs, sentences, sentenceOf, quotes: quoteRegions(text, tokens, paragraphs) };
+  const quotes = quoteRegions(text, tokens, paragraphs);
+  return { text, tokens, paragraphs, sentences, sentenceOf, quotes, codes: tokenCodes(tokens) };
 }

@@ -1,32 +1,80 @@
 import type { Attribution } from '../model/attribution';
 import { attributionModel } from './attribution-model';
+import { buildAttribution } from './build-attribution';
 import { readDocument, type ExtractDocument } from './document';
-import { tokenRuns, tokenSpan } from './spans';
+import { isNonProse } from './non-prose';
+import { isNotACue } from './not-a-cue';
+import { postAttribution } from './post-attribution';
+import { SpeakerContext } from './resolve-speaker';
+import { inheritSource, sharesSubject } from './shared-subject';
 import { tagCues, type CueRange } from './tag-cues';
-import { tagRoles } from './tag-roles';
 
-function nearestRun(runs: Array<[number, number]>, cue: CueRange): [number, number] | undefined {
-  const distance = ([first, last]: [number, number]) => (last <= cue.first ? cue.first - last : first - cue.last);
-  return runs.reduce<[number, number] | undefined>((best, run) => (best && distance(best) <= distance(run) ? best : run), undefined);
+/** Token ranges `[first, last)` of each paragraph, in order. */
+function paragraphRanges(doc: ExtractDocument): Array<[number, number]> {
+  const ranges: Array<[number, number]> = [];
+  doc.tokens.forEach((_, i) => {
+    if (i === 0 || doc.paragraphs[i] !== doc.paragraphs[i - 1]) ranges.push([i, i + 1]);
+    else ranges[ranges.length - 1][1] = i + 1;
+  });
+  return ranges;
 }
 
-function buildAttribution(doc: ExtractDocument, cue: CueRange, isCue: Uint8Array): Attribution | null {
-  const roles = tagRoles(doc, attributionModel.role, cue, isCue);
-  if (roles.content.length === 0) return null;
-  const sourceRun = nearestRun(tokenRuns(roles.source, 1), cue);
-  const source = sourceRun ? tokenSpan(doc, sourceRun[0], sourceRun[1]) : null;
-  const content = tokenSpan(doc, roles.content[0], roles.content[roles.content.length - 1] + 1);
-  return { source, cue: tokenSpan(doc, cue.first, cue.last), content, speaker: source?.text ?? null, speakerKind: 'other', hedges: [], via: null };
+/** "X said, citing Y": the citing belongs to the earlier cue of the sentence, as its via. */
+function isCitingOfEarlierCue(doc: ExtractDocument, cue: CueRange, earlier: CueRange | undefined): boolean {
+  const citing = /^(?:citing|quoting)$/.test(doc.tokens[cue.first].lower);
+  return citing && earlier !== undefined && doc.sentenceOf[earlier.first] === doc.sentenceOf[cue.first];
 }
 
-/** Every attributed claim in a text, sorted by where its content starts. */
-export function extractAttributions(text: string): Attribution[] {
+function buildParagraph(doc: ExtractDocument, cues: CueRange[], isCue: Uint8Array, speakers: SpeakerContext): Attribution[] {
+  const found: Attribution[] = [];
+  let previous: { cue: CueRange; attribution: Attribution } | null = null;
+  for (const cue of cues) {
+    let attribution = buildAttribution(doc, cue, isCue, speakers);
+    if (!attribution) continue;
+    const sameSentence = previous !== null && doc.sentenceOf[previous.cue.first] === doc.sentenceOf[cue.first];
+    if (attribution.source === null && previous && sameSentence && sharesSubject(doc, cue.first)) attribution = inheritSource(attribution, previous.attribution);
+    found.push(attribution);
+    previous = { cue, attribution };
+  }
+  return found;
+}
+
+const byContentStart = (a: Attribution, b: Attribution) => a.content.start - b.content.start;
+
+/**
+ * Yields the attributions of each paragraph in turn (sorted by content start), so a caller
+ * can spread the work over time slices. The text is read once up front; who "he" or "it"
+ * is carries over from paragraph to paragraph, and cues are found one paragraph ahead so a
+ * source or content may sit in the next paragraph.
+ */
+export function* extractAttributionSteps(text: string): Generator<Attribution[], void> {
   const doc = readDocument(text);
-  const cues = tagCues(doc, attributionModel.cue, 0, doc.tokens.length);
+  const speakers = new SpeakerContext(text);
+  const paragraphs = paragraphRanges(doc);
   const isCue = new Uint8Array(doc.tokens.length);
-  for (const cue of cues) isCue.fill(1, cue.first, cue.last);
-  return cues
-    .map((cue) => buildAttribution(doc, cue, isCue))
-    .filter((a): a is Attribution => a !== null)
-    .sort((a, b) => a.content.start - b.content.start);
+  const cues: CueRange[][] = [];
+  const findCues = (p: number) => {
+    if (p >= paragraphs.length || cues[p]) return;
+    const [first, last] = paragraphs[p];
+    cues[p] = isNonProse(doc, first, last) ? [] : tagCues(doc, attributionModel.cue, first, last).filter((cue, k, all) => !isNotACue(doc, cue) && !isCitingOfEarlierCue(doc, cue, all[k - 1]));
+    for (const cue of cues[p]) isCue.fill(1, cue.first, cue.last);
+  };
+  for (let p = 0; p < paragraphs.length; p++) {
+    findCues(p);
+    findCues(p + 1);
+    const found = buildParagraph(doc, cues[p], isCue, speakers);
+    const post = postAttribution(doc, paragraphs[p][0], paragraphs[p][1], p > 0 ? paragraphs[p - 1][0] : -1, speakers);
+    if (post) found.push(post);
+    yield found.sort(byContentStart);
+  }
+}
+
+/**
+ * Every attributed claim in a text (who said what, with the cue that attributes it),
+ * sorted by where its content starts. Headlines, captions, bylines and bios yield none.
+ */
+export function extractAttributions(text: string): Attribution[] {
+  const all: Attribution[] = [];
+  for (const step of extractAttributionSteps(text)) all.push(...step);
+  return all.sort(byContentStart);
 }

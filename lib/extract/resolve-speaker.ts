@@ -12,7 +12,7 @@ const personPronouns = /^(?:he|she|him|her)$/i;
 const groupPronouns = /^(?:it|they|them)$/i;
 const firstPerson = /^(?:i|we|me|us|you)$/i;
 // A document or a role standing for the last party that spoke: "the statement read", "the spokesman said".
-const standIns = /^(?:the|a|an|its|their|his|her)\s+(?:statement|report|release|press release|communiqu[eé]|post|tweet|letter|spokes(?:man|woman|person))$/i;
+const standIns = /^(?:the|a|an|its|their|his|her)\s+(?:[a-z]{1,20}\s+)?(?:statement|report|release|press release|communiqu[eé]|post|tweet|letter|spokes(?:man|woman|person))$/i;
 
 /**
  * Resolves the source spans of one text in reading order: a pronoun or a stand-in such as
@@ -28,14 +28,22 @@ export class SpeakerContext {
     this.registry = new SourceRegistry(text);
   }
 
-  /** The speaker of a source span's text; `null` source text gives an unnamed speaker. */
-  resolve(sourceText: string | null): Speaker {
+  /**
+   * The speaker of a source span's text; `null` source text gives an unnamed speaker.
+   * `nearestPerson` names the person mentioned last before the span, for "he" and "she".
+   */
+  resolve(sourceText: string | null, nearestPerson: () => string | null = () => null): Speaker {
     if (sourceText === null) return { name: null, kind: 'unnamed' };
     const words = sourceText.trim();
     if (firstPerson.test(words)) return { name: null, kind: 'other' };
+    const person = personPronouns.test(words) ? nearestPerson() : null;
+    if (person !== null) return this.resolve(person);
+    const pronoun = personPronouns.test(words) || groupPronouns.test(words);
     const earlier = personPronouns.test(words) ? this.lastPerson : groupPronouns.test(words) ? this.lastGroup ?? this.lastPerson : standIns.test(words) ? this.lastGroup : undefined;
-    if (earlier !== undefined) return earlier ? { name: earlier.name, kind: earlier.kind } : { name: null, kind: 'other' };
+    if (earlier) return { name: earlier.name, kind: earlier.kind };
+    if (pronoun) return { name: null, kind: 'other' };
     const source = this.registry.resolve(words);
+    if (earlier === null) return { name: source.name, kind: source.kind };
     if (personName(words) !== null && source.name.includes(' ')) this.lastPerson = source;
     else this.lastGroup = source;
     return { name: source.name, kind: source.kind };

@@ -1,6 +1,6 @@
 import type { ExtractDocument } from './document';
 import type { RoleWindow } from './role-window';
-import { shape, stem } from './word-shape';
+import { mix } from './feature-hash';
 
 /** What the role tagger knows about one cue while it labels the tokens around it. */
 export interface RoleContext {
@@ -8,9 +8,10 @@ export interface RoleContext {
   cueFirst: number;
   cueLast: number;
   window: RoleWindow;
-  cueStem: string;
-  /** How the cue joins its clause: after a comma, after "and", or neither. */
-  cueJoin: string;
+  /** Hashed stem of the cue's last word. */
+  cueStem: number;
+  /** How the cue joins its clause: after a comma or "and", and whether it is an -ing form. */
+  cueJoin: number;
   /** Quotation right beside the cue ("...," she said / said: "..."), or -1. */
   besideQuote: number;
   /** Prefix counts over the window, so "how many between t and the cue" costs O(1). */
@@ -43,19 +44,19 @@ export function roleContext(doc: ExtractDocument, cueFirst: number, cueLast: num
     counts.colon[k + 1] = counts.colon[k] + (word === ':' ? 1 : 0);
     counts.cue[k + 1] = counts.cue[k] + (isCue[i] && !ownCue ? 1 : 0);
   }
-  const cueStem = stem(doc.tokens[cueLast - 1].lower);
+  const cueStem = doc.codes.stems[cueLast - 1];
   const before = cueFirst > 0 ? doc.tokens[cueFirst - 1].lower : '';
-  const ending = doc.tokens[cueFirst].lower.endsWith('ing') ? 'ing' : '';
-  const cueJoin = `${before === ',' || before === 'and' ? before : '-'}${ending}`;
+  const joiner = before === ',' ? 1 : before === 'and' ? 2 : 0;
+  const cueJoin = joiner * 2 + (doc.tokens[cueFirst].lower.endsWith('ing') ? 1 : 0);
   return { doc, cueFirst, cueLast, window, cueStem, cueJoin, besideQuote: quoteBesideCue(doc, cueFirst, cueLast), counts };
 }
 
-function bucket(distance: number): string {
-  if (distance <= 3) return String(distance);
-  if (distance <= 6) return '4-6';
-  if (distance <= 10) return '7-10';
-  if (distance <= 20) return '11-20';
-  return distance <= 40 ? '21-40' : '41+';
+function bucket(distance: number): number {
+  if (distance <= 3) return distance;
+  if (distance <= 6) return 4;
+  if (distance <= 10) return 5;
+  if (distance <= 20) return 6;
+  return distance <= 40 ? 7 : 8;
 }
 
 function between(context: RoleContext, kind: keyof RoleContext['counts'], t: number): number {
@@ -66,46 +67,34 @@ function between(context: RoleContext, kind: keyof RoleContext['counts'], t: num
 }
 
 /**
- * Features of token `t` for the role tagger (source, content or neither): its side of and
- * distance from the cue, the punctuation, quotation marks and other cues between them,
- * whether it is in the quotation beside the cue, and the label of the token before it.
+ * Writes into `out` the hashed features of token `t` for the role tagger (source, content or
+ * neither): its side of and distance from the cue, the commas, quotation marks, "that" and
+ * other cues between them, whether it is in the quotation beside the cue, how the cue joins
+ * its clause, and `previousLabel` (0 neither, 1 source, 2 content). Returns the count.
  */
-export function roleFeatures(context: RoleContext, t: number, previousLabel: string): string[] {
+export function roleFeatures(context: RoleContext, t: number, previousLabel: number, out: Uint32Array): number {
   const { doc, cueFirst, cueLast } = context;
-  const side = t < cueFirst ? 'L' : t >= cueLast ? 'R' : 'I';
-  const distance = side === 'L' ? cueFirst - t : side === 'R' ? t - cueLast + 1 : 0;
-  const token = doc.tokens[t];
-  const inQuote = doc.quotes[t] < 0 ? 'n' : doc.quotes[t] === context.besideQuote ? 'b' : 'o';
+  const { words, shapes } = doc.codes;
+  const side = t < cueFirst ? 1 : t >= cueLast ? 2 : 3;
+  const distance = bucket(side === 1 ? cueFirst - t : side === 2 ? t - cueLast + 1 : 0);
+  const inQuote = doc.quotes[t] < 0 ? 0 : doc.quotes[t] === context.besideQuote ? 1 : 2;
   const commas = Math.min(between(context, 'comma', t), 3);
   const quotes = Math.min(between(context, 'quote', t), 3);
-  const otherCue = between(context, 'cue', t) > 0 ? 'y' : 'n';
-  const sentences = Math.max(-2, Math.min(2, doc.sentenceOf[t] - doc.sentenceOf[cueFirst]));
-  const tokenShape = shape(token.text);
-  const previous = t > 0 ? doc.tokens[t - 1].lower : '<s>';
+  const otherCue = between(context, 'cue', t) > 0 ? 1 : 0;
+  const sentences = Math.max(-2, Math.min(2, doc.sentenceOf[t] - doc.sentenceOf[cueFirst])) + 2;
   const fromStart = Math.min(t - doc.sentences[doc.sentenceOf[t]].first, 6);
-  const next = t + 1 < doc.tokens.length ? doc.tokens[t + 1].lower : '</s>';
-  return [
-    'b',
-    `d=${side}${bucket(distance)}`,
-    `w=${side}|${token.lower}`,
-    `sh=${side}|${tokenShape}|${previousLabel}`,
-    `q=${side}|${inQuote}`,
-    `qd=${side}|${inQuote}|${bucket(distance)}`,
-    `c=${side}|${commas}|${inQuote}`,
-    `cq=${side}|${commas}|${quotes}`,
-    `s=${side}|${sentences}`,
-    `oc=${side}|${otherCue}|${sentences}`,
-    `th=${side}|${Math.min(between(context, 'that', t), 2)}`,
-    `co=${side}|${Math.min(between(context, 'colon', t), 1)}`,
-    `cw=${side}|${context.cueStem}`,
-    `cwq=${side}|${context.cueStem}|${inQuote}`,
-    `cwd=${side}|${context.cueStem}|${bucket(distance)}`,
-    `pl=${previousLabel}`,
-    `plw=${previousLabel}|${token.lower}`,
-    `pld=${previousLabel}|${side}|${bucket(distance)}`,
-    `p1=${side}|${previous}`,
-    `j=${side}|${context.cueJoin}|${fromStart}|${sentences}`,
-    `jl=${side}|${context.cueJoin}|${previousLabel}|${otherCue}`,
-    `n1=${side}|${next}`,
+  const previous = t > 0 ? words[t - 1] : 0;
+  const next = t + 1 < words.length ? words[t + 1] : 0;
+  const cue = context.cueStem;
+  const values = [
+    0, mix(side, distance), mix(side, words[t]), mix(mix(side, shapes[t]), previousLabel), mix(side, inQuote),
+    mix(mix(side, inQuote), distance), mix(mix(side, commas), inQuote), mix(mix(side, commas), quotes), mix(side, sentences),
+    mix(mix(side, otherCue), sentences), mix(side, Math.min(between(context, 'that', t), 2)), mix(side, Math.min(between(context, 'colon', t), 1)),
+    mix(side, cue), mix(mix(side, cue), inQuote), mix(mix(side, cue), distance), previousLabel, mix(previousLabel, words[t]),
+    mix(mix(previousLabel, side), distance), mix(side, previous), mix(side, next),
+    mix(mix(mix(side, context.cueJoin), fromStart), sentences), mix(mix(mix(side, context.cueJoin), previousLabel), otherCue),
+    mix(mix(side, cue), words[t]), mix(mix(side, previousLabel), mix(inQuote, commas)),
   ];
+  for (let k = 0; k < values.length; k++) out[k] = mix(k + 101, values[k]);
+  return values.length;
 }

@@ -1,4 +1,4 @@
-import { cueFeatures } from './cue-features';
+import { cueFeatures, featureRoom } from './cue-features';
 import type { ExtractDocument } from './document';
 import { predictLabel, type LinearModel } from './perceptron';
 
@@ -8,7 +8,7 @@ export interface CueRange {
   last: number;
 }
 
-/** Cue tag labels: outside, begins a cue, inside a cue. */
+/** Cue tag labels by index: 0 outside, 1 begins a cue, 2 inside a cue. */
 export const cueLabels = ['O', 'B', 'I'];
 
 /**
@@ -17,12 +17,13 @@ export const cueLabels = ['O', 'B', 'I'];
  */
 export function tagCues(doc: ExtractDocument, model: LinearModel, first: number, last: number): CueRange[] {
   const cues: CueRange[] = [];
-  let previous = 'O';
+  const features = new Uint32Array(featureRoom);
+  let previous = 0;
   for (let i = first; i < last; i++) {
-    if (i > first && doc.sentenceOf[i] !== doc.sentenceOf[i - 1]) previous = 'O';
-    const label = model.labels[predictLabel(model, cueFeatures(doc, i, previous))];
-    if (label === 'B' || (label === 'I' && previous === 'O')) cues.push({ first: i, last: i + 1 });
-    else if (label === 'I') cues[cues.length - 1].last = i + 1;
+    if (i > first && doc.sentenceOf[i] !== doc.sentenceOf[i - 1]) previous = 0;
+    const label = predictLabel(model, features, cueFeatures(doc, i, previous, features));
+    if (label === 1 || (label === 2 && previous === 0)) cues.push({ first: i, last: i + 1 });
+    else if (label === 2) cues[cues.length - 1].last = i + 1;
     previous = label;
   }
   return cues;

@@ -1,10 +1,11 @@
+import { featureRoom } from './cue-features';
 import type { ExtractDocument } from './document';
 import { predictLabel, type LinearModel } from './perceptron';
 import { roleContext, roleFeatures } from './role-features';
 import { roleWindow } from './role-window';
 import type { CueRange } from './tag-cues';
 
-/** Role labels: neither, source, content. */
+/** Role labels by index: 0 neither, 1 source, 2 content. */
 export const roleLabels = ['O', 'S', 'C'];
 
 /** Token indices the role model gave to the source and to the content of one cue. */
@@ -18,15 +19,16 @@ export function tagRoles(doc: ExtractDocument, model: LinearModel, cue: CueRange
   const window = roleWindow(doc, cue.first, cue.last);
   const context = roleContext(doc, cue.first, cue.last, window, isCue);
   const roles: RoleTokens = { source: [], content: [] };
-  let previous = 'O';
+  const features = new Uint32Array(featureRoom);
+  let previous = 0;
   for (let t = window.first; t < window.last; t++) {
     if (t >= cue.first && t < cue.last) {
-      previous = 'O';
+      previous = 0;
       continue;
     }
-    const label = model.labels[predictLabel(model, roleFeatures(context, t, previous))];
-    if (label === 'S') roles.source.push(t);
-    else if (label === 'C') roles.content.push(t);
+    const label = predictLabel(model, features, roleFeatures(context, t, previous, features));
+    if (label === 1) roles.source.push(t);
+    else if (label === 2) roles.content.push(t);
     previous = label;
   }
   return roles;

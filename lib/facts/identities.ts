@@ -3,6 +3,7 @@ import { phraseTable } from './phrase-table';
 /** Who a person is said to be, reduced to a key; longer phrases win ("militia fighter" over "fighter"). */
 export const identityTable = phraseTable({
   civilian: ['civilian', 'civilians', 'villager', 'villagers', 'resident', 'residents', 'farmer', 'farmers',
+    'herder', 'herders', 'fisherman', 'fishermen', 'driver', 'drivers', 'worker', 'workers', 'student', 'students',
     'shepherd', 'bystander', 'bystanders', 'passer-by', 'passers-by', 'non-combatant', 'non-combatants',
     'man in civilian clothes', 'men in civilian clothes', 'local man', 'local men', 'local resident', 'local residents'],
   child: ['child', 'children', 'boy', 'boys', 'girl', 'girls', 'teenager', 'teenagers', 'minor', 'minors', 'toddler'],

@@ -23,10 +23,14 @@ export interface ReadFactsOptions {
 /** Longest text read for facts; longer input is cut so hostile pages stay fast. */
 export const maxFactsLength = 20_000;
 
+// The first mention of each key outside every denial's scope.
 function assertedMentions(text: string, tokens: Token[], table: PhraseTable, covered: Array<[number, number]>): Mention[] {
-  return findPhrases(tokens, table)
-    .filter((hit) => !covered.some(([start, end]) => tokens[hit.from].start >= start && tokens[hit.to].end <= end))
-    .map((hit) => ({ key: hit.key, text: quote(text, tokens, hit.from, hit.to) }));
+  const mentions = new Map<string, Mention>();
+  for (const hit of findPhrases(tokens, table)) {
+    const denied = covered.some(([start, end]) => tokens[hit.from].start >= start && tokens[hit.to].end <= end);
+    if (!denied && !mentions.has(hit.key)) mentions.set(hit.key, { key: hit.key, text: quote(text, tokens, hit.from, hit.to) });
+  }
+  return [...mentions.values()];
 }
 
 /**

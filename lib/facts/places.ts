@@ -5,14 +5,17 @@ import { isCapitalised, isClauseBreak, quote, type Token } from './tokens';
 import { monthIndex, weekdayIndex } from './calendar';
 
 const locatives = new Set(['in', 'near', 'at', 'outside', 'around', 'from', 'of', 'into', 'towards', 'toward', 'inside']);
-const connectors = new Set(['al', 'el', 'as', 'az', 'ad', 'ar', 'ash', 'de', 'la', 'bin', 'abu', 'and']);
+const connectors = new Set(['al', 'el', 'as', 'az', 'ad', 'ar', 'ash', 'de', 'la', 'bin', 'abu']);
 const maxPlaceWords = 4;
+// "as-Safa", "al-Bab": an Arabic article joined to a capitalised name.
+const articlePrefixed = /^(?:al|el|as|az|ad|ar|ash|at)-\p{Lu}/u;
 
 function placeEnd(tokens: Token[], from: number): number {
   let end = from - 1;
   for (let at = from; at < tokens.length && at < from + maxPlaceWords; at += 1) {
     const token = tokens[at];
-    if (isClauseBreak(token) || !(isCapitalised(token) || (at > from && connectors.has(token.lower)))) break;
+    const joined = at > from && (connectors.has(token.lower) || articlePrefixed.test(token.text));
+    if (isClauseBreak(token) || !(isCapitalised(token) || joined)) break;
     end = at;
   }
   while (end >= from && connectors.has(tokens[end].lower)) end -= 1;
@@ -21,7 +24,7 @@ function placeEnd(tokens: Token[], from: number): number {
 
 function isPlaceStart(tokens: Token[], index: number): boolean {
   const token = tokens[index];
-  if (!token || !isCapitalised(token) || phraseAt(tokens, index, actorTable)) return false;
+  if (!token || token.text.length < 2 || !isCapitalised(token) || phraseAt(tokens, index, actorTable)) return false;
   return monthIndex(token.lower) === null && weekdayIndex(token.lower) === null;
 }
 
@@ -37,19 +40,32 @@ export function placeKey(name: string): string {
     .trim();
 }
 
+// "of Syrian state media": a one-word nationality before a lowercase noun is an adjective, not a place.
+function isDemonym(tokens: Token[], from: number, end: number): boolean {
+  const next = tokens[end + 1];
+  return from === end && /(?:ian|ish|ese|ean)$/u.test(tokens[from].lower) && !!next && /^\p{Ll}/u.test(next.text);
+}
+
+// In a headline set in title case every word is capitalised, so capitals say nothing about places.
+function isTitleCase(tokens: Token[]): boolean {
+  const words = tokens.filter((token) => /^\p{L}/u.test(token.text) && token.text.length > 3);
+  return words.length >= 4 && words.filter(isCapitalised).length / words.length > 0.6;
+}
+
 /**
  * Place names the text gives after a locative word ("in Qamishli", "near Tal
  * Az-Zahab", "the village of Khirbet Ammu"), each with a comparison key.
  */
 export function readPlaces(text: string, tokens: Token[]): Mention[] {
   const places: Mention[] = [];
+  if (isTitleCase(tokens)) return places;
   for (let index = 0; index < tokens.length - 1; index += 1) {
     if (!locatives.has(tokens[index].lower)) continue;
     const from = tokens[index + 1]?.lower === 'the' ? index + 2 : index + 1;
     if (!isPlaceStart(tokens, from)) continue;
     const end = placeEnd(tokens, from);
-    if (end < from) continue;
-    const name = quote(text, tokens, from, end);
+    if (end < from || isDemonym(tokens, from, end)) continue;
+    const name = quote(text, tokens, from, end).replace(/['’]s$/u, '');
     places.push({ key: placeKey(name), text: name });
     index = end;
   }

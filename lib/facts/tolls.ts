@@ -22,15 +22,39 @@ const transitive = new Set(['killed', 'killing', 'kill', 'kills', 'wounded', 'wo
 const maxGap = 6;
 const gapStops = new Set(['and', 'or', 'but', 'after', 'when', 'while', 'which', 'who', 'that', 'as', 'in', 'by']);
 
+/** Marks a `who` that is a plain noun ("noun:guard") rather than an identity or party key. */
+export const nounPrefix = 'noun:';
+
+interface Counted {
+  key: string;
+  to: number;
+}
+
 // An identity ("soldier") says more about who was counted than a party ("Syrian regime"), so it wins.
-function whoIn(tokens: Token[], from: number, to: number): string | null {
+function whoIn(tokens: Token[], from: number, to: number): Counted | null {
   for (let index = from; index <= to; index += 1) {
+    if (isClauseBreak(tokens[index]) || gapStops.has(tokens[index].lower)) break;
     const identity = phraseAt(tokens, index, identityTable);
-    if (identity) return identity.key;
+    if (identity) return { key: identity.key, to: identity.to };
   }
   for (let index = from; index <= to; index += 1) {
+    if (isClauseBreak(tokens[index]) || gapStops.has(tokens[index].lower)) break;
     const actor = phraseAt(tokens, index, actorTable);
-    if (actor && actor.key !== 'army') return actorSide(actor.key);
+    if (actor && actor.key !== 'army') return { key: actorSide(actor.key), to: actor.to };
+  }
+  return nounIn(tokens, from, to);
+}
+
+// Words that count people without saying who they are.
+const genericNouns = new Set(['people', 'persons', 'person', 'others', 'individuals', 'men', 'more', 'of', 'them']);
+
+// Otherwise the first plain noun-like word names who was counted ("guards", "raiders"), kept as written.
+function nounIn(tokens: Token[], from: number, to: number): Counted | null {
+  for (let index = from; index <= to && index <= from + 2; index += 1) {
+    const token = tokens[index];
+    if (isClauseBreak(token) || gapStops.has(token.lower) || slotWords[token.lower] || !/^\p{Ll}{3,}$/u.test(token.text)) return null;
+    if (['were', 'was', 'are', 'is', 'have', 'had', 'been'].includes(token.lower)) return null;
+    if (!genericNouns.has(token.lower)) return { key: `${nounPrefix}${token.lower.replace(/s$/, '')}`, to: index };
   }
   return null;
 }
@@ -53,7 +77,8 @@ function countBefore(text: string, tokens: Token[], index: number): Toll[] {
     if (isClauseBreak(token) || gapStops.has(token.lower) || readQuantity(tokens, at)) return [];
     if (slotWords[token.lower] === undefined) continue;
     if (transitive.has(token.lower) && readQuantity(tokens, at + 1)) return [];
-    return slotsFrom(tokens, at).map((slot) => toll(slot, amount, quote(text, tokens, index, at), whoIn(tokens, amount.next, at - 1)));
+    const who = whoIn(tokens, amount.next, at - 1);
+    return slotsFrom(tokens, at).map((slot) => toll(slot, amount, quote(text, tokens, index, at), who?.key ?? null));
   }
   return [];
 }
@@ -63,8 +88,8 @@ function countAfter(text: string, tokens: Token[], index: number): Toll[] {
   if (!slot || !transitive.has(tokens[index].lower)) return [];
   const amount = readQuantity(tokens, index + 1);
   if (!amount) return [];
-  const end = Math.min(tokens.length - 1, amount.next + 3);
-  return [toll(slot, amount, quote(text, tokens, index, amount.next - 1), whoIn(tokens, amount.next, end))];
+  const who = whoIn(tokens, amount.next, Math.min(tokens.length - 1, amount.next + 3));
+  return [toll(slot, amount, quote(text, tokens, index, who ? who.to : amount.next - 1), who?.key ?? null)];
 }
 
 function deathToll(text: string, tokens: Token[], index: number): Toll[] {

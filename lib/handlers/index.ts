@@ -5,7 +5,7 @@ import { incidentSchema } from '../model/incident';
 import { correctMatch } from './correct-match';
 import { exportAnnotations } from './export-annotations';
 import { importFile } from './import-file';
-import { matchClaims } from './match-claims';
+import { analyzePage } from './analyze-page';
 import { saveClaims } from './save-claims';
 import type { BackgroundServices, CallContext } from './services';
 
@@ -18,9 +18,9 @@ export function createBackgroundHandlers(
   ready: Promise<void>,
 ): Handlers<BackgroundCalls, CallContext> {
   return {
-    matchClaims: async (request, context) => {
+    analyzePage: async (request, context) => {
       await ready;
-      return matchClaims(services, request, requireTab(context));
+      return analyzePage(services, request, requireTab(context));
     },
     getTabReport: async (request) => services.tabReports.get(request.tabId),
     listIncidents: async () => {

@@ -1,5 +1,4 @@
 import type { Correction, StoredClaim } from '../db/records';
-import { placeOnIncident } from '../incident';
 import type { Incident } from '../model/incident';
 import { canonicalPageUrl } from '../model/ids';
 import type { PageInfo } from '../model/page';
@@ -10,6 +9,7 @@ import { applyCorrections } from './apply-corrections';
 import { claimStatus } from './claim-status';
 import { knownClaimMatch } from './known-claim-match';
 import { samePageMatches } from './same-page-matches';
+import { placeClaim, placePage } from './place-page';
 
 /** How many known claims retrieval offers for each page claim before stance decides. */
 export const candidatesPerClaim = 12;
@@ -34,32 +34,33 @@ export async function matchPage(
   claims: readonly PageClaim[],
   from: MatchSources,
 ): Promise<{ reports: ClaimReport[]; suggestedIncidentId: string | null }> {
-  const texts = claims.map((claim) => claim.attribution.content.text);
-  const placement = placeOnIncident([page.title, ...texts], page.publishedAt, from.incidents);
-  const incident = placement?.incident ?? null;
+  const incident = placePage(page, claims, from.incidents)?.incident ?? null;
   const pageUrl = canonicalPageUrl(page.url);
   const onPage = samePageMatches(claims, page);
   const reports: ClaimReport[] = [];
   for (const [index, claim] of claims.entries()) {
-    const matches = [...(await candidatesFor(claim, from, pageUrl, incident)), ...onPage[index]];
+    const claimIncident = placeClaim(claim, page, incident, from.incidents);
+    const matches = [...(await knownMatches(claim, from, pageUrl, claimIncident)), ...onPage[index]];
     reports.push({ claim, matches, status: claimStatus(matches) });
   }
   return { reports: applyCorrections(reports, from.corrections), suggestedIncidentId: incident?.id ?? null };
 }
 
-async function candidatesFor(
+/** Known claims of the claim's incident (none when it tells a new one) and their stance, unrelated ones dropped. */
+async function knownMatches(
   claim: PageClaim,
   from: MatchSources,
   pageUrl: string,
   incident: Incident | null,
 ): Promise<ClaimMatch[]> {
+  if (incident === null) return [];
   const text = claim.attribution.content.text;
   const hits = await from.search(text, candidatesPerClaim);
   const known = await from.loadClaims(hits.map((hit) => hit.id));
   const incidents = new Map(from.incidents.map((entry) => [entry.id, entry]));
   return known
     .filter((other) => canonicalPageUrl(other.url) !== pageUrl)
-    .filter((other) => incident === null || other.incidentId === incident.id)
+    .filter((other) => other.incidentId === incident.id)
     .map((other) => knownClaimMatch(other, compareStance(text, other.text), from.sources.get(other.sourceId), incidents.get(other.incidentId)))
     .filter((match) => match.relation !== 'unrelated');
 }

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { pageInfoSchema } from '../model/page';
-import { pageClaimSchema, claimReportSchema } from '../model/page-claim';
+import { claimReportSchema } from '../model/page-claim';
 import { tabReportSchema } from '../model/tab-report';
 import { incidentSchema } from '../model/incident';
 import { relationSchema } from '../model/stance';
@@ -9,6 +9,9 @@ import { relationSchema } from '../model/stance';
 export type CallerKind = 'content' | 'extension-page';
 
 const tabIdSchema = z.number().int().nonnegative();
+
+/** Longest article text accepted for analysis, about 300,000 words; the content script cuts longer text. */
+export const maxArticleChars = 2_000_000;
 
 export const exportFormats = ['jsonld', 'csv', 'claimreview'] as const;
 export const exportFormatSchema = z.enum(exportFormats);
@@ -31,9 +34,14 @@ const correctionRequestSchema = z.object({
  * it, what it takes and what it returns. Both sides validate against these.
  */
 export const backgroundCalls = {
-  matchClaims: {
+  /**
+   * The content script hands over the article text it found; the background
+   * finds the claims (off the page's main thread), matches them and keeps the
+   * tab's report.
+   */
+  analyzePage: {
     caller: 'content',
-    request: z.object({ page: pageInfoSchema, articleFound: z.boolean(), claims: z.array(pageClaimSchema).max(5000) }),
+    request: z.object({ page: pageInfoSchema, articleFound: z.boolean(), text: z.string().max(maxArticleChars) }),
     response: z.object({ reports: z.array(claimReportSchema) }),
   },
   getTabReport: {

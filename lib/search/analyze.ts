@@ -15,12 +15,13 @@ export interface AnalysedDoc {
   title: string[];
 }
 
-/** A claim is a sentence or two; longer input is cut here so hostile text cannot bloat the index. */
+/** A claim is a sentence or two; longer input is cut here so hostile text cannot bloat the index or stall a query. */
+export const maxCharactersPerField = 20_000;
 export const maxTermsPerField = 1000;
 
-/** Returns the index terms of a text: cleaned of links and handles, tokenised, stemmed. */
+/** Returns the index terms of a text (its first 20,000 characters): cleaned of links and handles, tokenised, stemmed. */
 export function analyseText(text: string): Token[] {
-  return tokenize(cleanSocialText(text)).slice(0, maxTermsPerField);
+  return tokenize(cleanSocialText(text.slice(0, maxCharactersPerField))).slice(0, maxTermsPerField);
 }
 
 /** Reduces a document to its index terms (the text and title fields kept apart). */

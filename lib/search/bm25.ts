@@ -4,10 +4,10 @@
 
 /** BM25 saturation and length normalisation. */
 export const k1 = 1.2;
-export const b = 0.75;
+export const b = 0.5;
 /** Field weights in halves: text 1.0, title 0.5. */
 export const textWeightHalves = 2;
-export const titleWeightHalves = 1;
+export const titleWeightHalves = 2;
 
 /** The weighted length of a document from its fields' term counts. */
 export function weightedLength(textLength: number, titleLength: number): number {

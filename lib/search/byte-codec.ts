@@ -65,15 +65,26 @@ export class ByteWriter {
 
 /** Reads what ByteWriter wrote; throws on truncated or malformed input. */
 export class ByteReader {
-  private offset = 0;
+  private position = 0;
 
   constructor(private readonly buffer: Uint8Array) {}
+
+  /** Where the next read starts. */
+  get offset(): number {
+    return this.position;
+  }
+
+  /** Returns `count` when at least that many bytes remain, so a corrupt count cannot demand a huge array. */
+  available(count: number): number {
+    if (count > this.buffer.length - this.position) throw new Error('search index data is truncated');
+    return count;
+  }
 
   uint(): number {
     let value = 0;
     for (let shift = 0; shift < 35; shift += 7) {
-      if (this.offset >= this.buffer.length) throw new Error('search index data is truncated');
-      const byte = this.buffer[this.offset++];
+      if (this.position >= this.buffer.length) throw new Error('search index data is truncated');
+      const byte = this.buffer[this.position++];
       value += (byte & 0x7f) * 2 ** shift;
       if (byte < 0x80) return value;
     }
@@ -81,17 +92,15 @@ export class ByteReader {
   }
 
   /** Reads a length and checks it against what is left, so corrupt data cannot demand huge arrays. */
-  count(bytesEach = 1): number {
-    const count = this.uint();
-    if (count * bytesEach > this.buffer.length - this.offset) throw new Error('search index data is truncated');
-    return count;
+  count(): number {
+    return this.available(this.uint());
   }
 
   bytes(): Uint8Array {
     const length = this.count();
-    const start = this.offset;
-    this.offset += length;
-    return this.buffer.slice(start, this.offset);
+    const start = this.position;
+    this.position += length;
+    return this.buffer.slice(start, this.position);
   }
 
   string(): string {
@@ -115,6 +124,6 @@ export class ByteReader {
   }
 
   atEnd(): boolean {
-    return this.offset === this.buffer.length;
+    return this.position === this.buffer.length;
   }
 }

@@ -3,7 +3,7 @@
 // hashtag's words often are.
 
 const urlPattern = /(?:https?:\/\/|www\.|pic\.twitter\.com\/)[^\s]{0,2000}/giu;
-const trailerPattern = /[\u2014\u2013-]\s?[^\u2014\u2013\n]{0,120}\(@\w{1,50}\)\s{0,3}[A-Z][a-z]{2,9}\.? \d{1,2}, \d{4}\s{0,3}$/u;
+const trailerPattern = /[\u2014\u2013-]\s?([^\u2014\u2013\n(]{0,120})\(@(\w{1,50})\)\s{0,3}[A-Z][a-z]{2,9}\.? \d{1,2}, (\d{4})/gu;
 const handlePattern = /@(\w{1,50})/gu;
 const hashtagPattern = /#([\p{L}\p{N}_]{1,100})/gu;
 
@@ -25,7 +25,7 @@ export function splitCamelCase(word: string): string {
 export function cleanSocialText(text: string): string {
   return text
     .replace(urlPattern, ' ')
-    .replace(trailerPattern, ' ')
+    .replace(trailerPattern, (_match, poster: string, _handle: string, year: string) => ` ${poster} ${year} `)
     .replace(handlePattern, (_match, handle: string) => ` ${splitCamelCase(handle)} `)
     .replace(hashtagPattern, (_match, tag: string) => ` ${splitCamelCase(tag)} `);
 }

@@ -60,6 +60,36 @@ function nextEssentialDoc(docs: Uint32Array, cursors: Cursor[], firstEssential: 
   return next;
 }
 
+/** Adds the essential cursors' contributions for `ordinal` into `parts`, advancing those cursors. */
+function scoreEssential(view: SegmentView, cursors: Cursor[], firstEssential: number, ordinal: number, parts: Float64Array): number {
+  const docs = view.segment.postingDocs;
+  let score = 0;
+  for (let index = firstEssential; index < cursors.length; index += 1) {
+    const cursor = cursors[index];
+    if (cursor.position < cursor.end && docs[cursor.position] === ordinal) {
+      parts[index] = cursor.weight * impact(view, cursor.position);
+      score += parts[index];
+      cursor.position += 1;
+    }
+  }
+  return score;
+}
+
+/**
+ * Probes the non-essential cursors, largest bound first, while the document can
+ * still beat `threshold`. Returns false when it cannot.
+ */
+function scoreNonEssential(view: SegmentView, cursors: Cursor[], prefix: number[], start: number, ordinal: number, parts: Float64Array, threshold: number): boolean {
+  let score = parts.reduce((sum, part) => sum + part, 0);
+  for (let index = start - 1; index >= 0; index -= 1) {
+    if (score + prefix[index] <= threshold) return false;
+    if (seek(view.segment.postingDocs, cursors[index], ordinal) !== ordinal) continue;
+    parts[index] = cursors[index].weight * impact(view, cursors[index].position);
+    score += parts[index];
+  }
+  return score > threshold;
+}
+
 /**
  * Scores one segment's documents for the query with MaxScore (Turtle and
  * Flood): terms whose bounds together cannot lift a document past the current
@@ -68,27 +98,20 @@ function nextEssentialDoc(docs: Uint32Array, cursors: Cursor[], firstEssential: 
  * Offers each document that may enter the top k to `results`.
  */
 export function scoreSegment(viewIndex: number, view: SegmentView, terms: WeightedTerm[], results: TopK): void {
-  const docs = view.segment.postingDocs;
   const cursors = cursorsFor(view, terms);
   const prefix = cursors.reduce<number[]>((sums, cursor) => [...sums, (sums.at(-1) ?? 0) + cursor.bound], []);
+  // Contributions are summed in cursor order, so a document's score does not depend
+  // on which cursors were essential when it was met: exact duplicates tie exactly.
+  const parts = new Float64Array(cursors.length);
   let firstEssential = 0;
-  while (firstEssential < cursors.length && prefix[firstEssential] <= results.threshold) firstEssential += 1;
   for (;;) {
-    const ordinal = nextEssentialDoc(docs, cursors, firstEssential);
-    if (ordinal < 0) return;
-    let score = 0;
-    for (let index = firstEssential; index < cursors.length; index += 1) {
-      const cursor = cursors[index];
-      if (cursor.position < cursor.end && docs[cursor.position] === ordinal) {
-        score += cursor.weight * impact(view, cursor.position);
-        cursor.position += 1;
-      }
-    }
-    if (view.deleted[ordinal] === 1) continue;
-    for (let index = firstEssential - 1; index >= 0 && score + prefix[index] > results.threshold; index -= 1) {
-      if (seek(docs, cursors[index], ordinal) === ordinal) score += cursors[index].weight * impact(view, cursors[index].position);
-    }
-    results.offer(viewIndex, ordinal, score);
     while (firstEssential < cursors.length && prefix[firstEssential] <= results.threshold) firstEssential += 1;
+    const ordinal = nextEssentialDoc(view.segment.postingDocs, cursors, firstEssential);
+    if (ordinal < 0) return;
+    parts.fill(0);
+    scoreEssential(view, cursors, firstEssential, ordinal, parts);
+    if (view.deleted[ordinal] === 1) continue;
+    if (!scoreNonEssential(view, cursors, prefix, firstEssential, ordinal, parts, results.threshold)) continue;
+    results.offer(viewIndex, ordinal, parts.reduce((sum, part) => sum + part, 0));
   }
 }

@@ -7,7 +7,13 @@ export interface QueryProfile {
   names: Set<string>;
   numbers: Set<string>;
   pairs: Set<string>;
+  /** The query links a picture or video, as social posts do. */
+  hasMedia: boolean;
 }
+
+const mediaLink = /pic\.twitter\.com\/|\/photo\/|\/video\//i;
+/** Stems of the words a fact-check uses when the claim is an image or a clip. */
+const mediaTerms = new Set(['photo', 'photograph', 'pictur', 'imag', 'video', 'footag', 'meme', 'clip', 'pic']);
 
 /** A candidate as the first stage left it: its terms by field, its BM25F score and rank. */
 export interface Candidate {
@@ -21,6 +27,7 @@ export interface Candidate {
 export const featureNames = [
   'bm25Relative', 'bm25Log', 'reciprocalRank', 'queryCoverage', 'textCoverage', 'titleCoverage',
   'textPairs', 'titlePairs', 'numbersShared', 'numbersOnlyInDoc', 'namesCoverage', 'longestRun', 'docLength',
+  'rarestShare', 'cosine', 'matchedIdf', 'unmatchedDocIdf', 'rareQueryTerms', 'docRarestInQuery', 'mediaMatch',
 ] as const;
 
 /** Adjacent and one-apart term pairs: word order that survives a dropped stopword. */
@@ -33,8 +40,8 @@ function pairsOf(terms: string[]): Set<string> {
   return pairs;
 }
 
-/** Builds the query side of the features from its tokens. */
-export function profileQuery(tokens: Token[]): QueryProfile {
+/** Builds the query side of the features from its raw text and its tokens. */
+export function profileQuery(text: string, tokens: Token[]): QueryProfile {
   const terms = tokens.map((token) => token.term);
   return {
     terms,
@@ -42,6 +49,7 @@ export function profileQuery(tokens: Token[]): QueryProfile {
     names: new Set(tokens.filter((token) => token.capitalised).map((token) => token.term)),
     numbers: new Set(tokens.filter((token) => token.numeric).map((token) => token.term)),
     pairs: pairsOf(terms),
+    hasMedia: mediaLink.test(text),
   };
 }
 
@@ -75,6 +83,54 @@ function longestRun(terms: string[], query: string[]): number {
   return terms.length === 0 ? 0 : best / terms.length;
 }
 
+/** Sums idf over unique terms that `inside` holds (or lacks, when `wanted` is false). */
+function idfMass(terms: Iterable<string>, inside: Set<string>, wanted: boolean, idf: (term: string) => number): number {
+  let mass = 0;
+  for (const term of new Set(terms)) if (inside.has(term) === wanted) mass += idf(term);
+  return mass;
+}
+
+/** The best idf among query terms the document holds, over the best idf of any query term. */
+function rarestShare(query: QueryProfile, docTerms: Set<string>, idf: (term: string) => number): number {
+  let best = 0;
+  let matched = 0;
+  for (const term of query.unique) {
+    best = Math.max(best, idf(term));
+    if (docTerms.has(term)) matched = Math.max(matched, idf(term));
+  }
+  return best === 0 ? 0 : matched / best;
+}
+
+/** Share of the query's three rarest terms that the document holds. */
+function rareTermsHeld(query: QueryProfile, docTerms: Set<string>, idf: (term: string) => number): number {
+  const rarest = [...query.unique].sort((left, right) => idf(right) - idf(left)).slice(0, 3);
+  return rarest.length === 0 ? 0 : rarest.filter((term) => docTerms.has(term)).length / rarest.length;
+}
+
+/** Whether the document's rarest term appears in the query. */
+function docRarestInQuery(docTerms: Set<string>, query: QueryProfile, idf: (term: string) => number): number {
+  let rarest = '';
+  for (const term of docTerms) if (rarest === '' || idf(term) > idf(rarest)) rarest = term;
+  return query.unique.has(rarest) ? 1 : 0;
+}
+
+function weightedVector(terms: string[], idf: (term: string) => number): Map<string, number> {
+  const vector = new Map<string, number>();
+  for (const term of terms) vector.set(term, (vector.get(term) ?? 0) + idf(term));
+  return vector;
+}
+
+/** Cosine of the tf-idf vectors of query and document. */
+function cosine(query: string[], doc: string[], idf: (term: string) => number): number {
+  const left = weightedVector(query, idf);
+  const right = weightedVector(doc, idf);
+  let dot = 0;
+  for (const [term, weight] of left) dot += weight * (right.get(term) ?? 0);
+  const norm = (vector: Map<string, number>) => Math.sqrt([...vector.values()].reduce((sum, weight) => sum + weight * weight, 0));
+  const denominator = norm(left) * norm(right);
+  return denominator === 0 ? 0 : dot / denominator;
+}
+
 /**
  * The re-ranker's features of one candidate for one query, in `featureNames`
  * order. `topScore` is the best first-stage score of the query's candidates.
@@ -97,5 +153,12 @@ export function candidateFeatures(query: QueryProfile, candidate: Candidate, top
     coverage(query.names, docTerms, idf),
     longestRun(candidate.text, query.terms),
     Math.log1p(candidate.text.length + candidate.title.length),
+    rarestShare(query, docTerms, idf),
+    cosine(query.terms, [...candidate.text, ...candidate.title], idf),
+    Math.log1p(idfMass(query.unique, docTerms, true, idf)),
+    Math.log1p(idfMass(docTerms, query.unique, false, idf)),
+    rareTermsHeld(query, docTerms, idf),
+    docRarestInQuery(docTerms, query, idf),
+    query.hasMedia && [...docTerms].some((term) => mediaTerms.has(term)) ? 1 : 0,
   ];
 }

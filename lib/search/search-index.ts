@@ -22,6 +22,8 @@ const deltaRebuildLimit = 2000;
 const maxSegments = 6;
 const maxDeltaShare = 0.25;
 const maxDeletedShare = 0.25;
+/** A limit above this (Infinity included) asks for this many. */
+const maxResults = 100_000;
 
 /**
  * The retrieval index over known claims: BM25F (claim text and title) with
@@ -85,7 +87,7 @@ export class SearchIndex {
    * index terms or nothing matches.
    */
   search(query: string, limit = 10, model: RankModel = shippedModel): SearchResult[] {
-    const wanted = Math.max(0, Math.floor(limit));
+    const wanted = Number.isNaN(limit) ? 0 : Math.max(0, Math.min(Math.floor(limit), maxResults));
     if (wanted === 0) return [];
     return this.rankingFeatures(query, Math.max(wanted, model.depth))
       .map(({ id, features }) => ({ id, score: modelScore(model, features) }))
@@ -98,7 +100,7 @@ export class SearchIndex {
     const tokens = analyseText(query);
     const idf = this.idfCache();
     const hits = this.firstStage(tokens, depth, idf);
-    const profile = profileQuery(tokens);
+    const profile = profileQuery(query, tokens);
     const topScore = hits[0]?.score ?? 0;
     return hits.map((hit, rank) => {
       const { segment } = this.views[hit.view];

@@ -35,15 +35,28 @@ export function encodeSegment(segment: Segment): Uint8Array {
 }
 
 function readPostings(reader: ByteReader, termStarts: Uint32Array): Uint32Array {
-  const docs = new Uint32Array(termStarts[termStarts.length - 1] ?? 0);
+  const docs = new Uint32Array(reader.available(termStarts[termStarts.length - 1] ?? 0));
   for (let id = 0; id + 1 < termStarts.length; id += 1) {
     let previous = 0;
     for (let posting = termStarts[id]; posting < termStarts[id + 1]; posting += 1) {
-      previous += reader.uint();
+      const gap = reader.uint();
+      if (gap === 0 && posting > termStarts[id]) throw new Error('search index segment repeats a posting');
+      previous += gap;
       docs[posting] = previous;
     }
   }
   return docs;
+}
+
+/** Every stored term sequence must decode to valid term ids, as many as the field lengths say. */
+function forwardIsValid(segment: Segment): boolean {
+  const reader = new ByteReader(segment.forward);
+  for (let ordinal = 0; ordinal < segment.docIds.length; ordinal += 1) {
+    const expected = segment.textLengths[ordinal] + segment.titleLengths[ordinal];
+    for (let count = 0; count < expected; count += 1) if (reader.uint() >= segment.vocabulary.size) return false;
+    if (reader.offset !== segment.forwardStarts[ordinal + 1]) return false;
+  }
+  return true;
 }
 
 function checkShape(segment: Segment): void {
@@ -57,8 +70,9 @@ function checkShape(segment: Segment): void {
     segment.titleLengths.length === docCount &&
     segment.forwardStarts.length === docCount + 1 &&
     segment.forwardStarts[docCount] === segment.forward.length &&
+    [segment.vocabulary.starts[0], segment.termStarts[0], segment.forwardStarts[0]].every((start) => start === 0) &&
     segment.postingDocs.every((ordinal) => ordinal < docCount);
-  if (!consistent) throw new Error('search index segment is inconsistent');
+  if (!consistent || !forwardIsValid(segment)) throw new Error('search index segment is inconsistent');
 }
 
 /** Decodes what encodeSegment wrote; throws an Error naming the problem on foreign or damaged bytes. */

@@ -7,7 +7,7 @@ myself no nor not of off on once only or other our ours ourselves out over own s
 than that the their theirs them themselves then there these they this those through to too under until up
 very was we were what when where which while who whom why will with would you your yours yourself
 yourselves also may might must shall let us s t d ll m re ve via rt amp th get got gets just like
-http https www com`;
+http https www com isn wasn aren weren didn doesn don hasn haven hadn couldn wouldn shouldn won ain`;
 
 /** Words too common to tell claims apart; membership is checked on lowercase forms. */
 export const stopwords: ReadonlySet<string> = new Set(words.split(/\s+/));

@@ -25,6 +25,7 @@ const kindWords: Array<[SourceKind, RegExp]> = [
 export function guessSourceKind(name: string): SourceKind {
   const lower = name.toLowerCase().slice(0, 300);
   if (unnamedStart.test(lower)) return 'unnamed';
+  if (/^(?:the )?(?:us|u\.s\.?|united states|america)$/.test(lower)) return 'government';
   for (const [kind, words] of kindWords) if (words.test(lower)) return kind;
   return 'other';
 }

@@ -17,21 +17,27 @@ export interface PreparedEvidence {
   words: string[];
   vector: WordVector;
   sentences: EvidenceSentence[];
+  /** Facts of each sentence, read on first use and kept, since one evidence meets many claims. */
+  facts: Array<ClaimFacts | undefined>;
+  reference: string | null;
 }
 
 /** Longest evidence read; a whole article fits, a hostile page is cut. */
 export const maxEvidenceLength = 100_000;
 const maxSentences = 400;
 
-/** Splits and weighs an evidence text (a sentence or a whole article). */
-export function prepareEvidence(text: string, idf: IdfTable | null): PreparedEvidence {
+/**
+ * Splits and weighs an evidence text (a sentence or a whole article);
+ * `reference` is its publication date, for the dates it gives.
+ */
+export function prepareEvidence(text: string, idf: IdfTable | null, reference: string | null = null): PreparedEvidence {
   const clipped = text.length > maxEvidenceLength ? text.slice(0, maxEvidenceLength) : text;
   const sentences = splitSentences(clipped).slice(0, maxSentences).map((sentence) => {
     const words = contentWords(sentence.text);
     return { text: sentence.text, words, vector: wordVector(words, idf) };
   });
   const words = sentences.flatMap((sentence) => sentence.words);
-  return { text: clipped, words, vector: wordVector(words, idf), sentences };
+  return { text: clipped, words, vector: wordVector(words, idf), sentences, facts: [], reference };
 }
 
 /** A sentence of the evidence with its similarity to the claim. */
@@ -48,7 +54,12 @@ export function relevantSentences(claim: WordVector, evidence: PreparedEvidence,
     .slice(0, limit);
 }
 
-/** Facts of each relevant sentence, read once. */
-export function sentenceFacts(sentences: readonly RankedSentence[], reference: string | null): ClaimFacts[] {
-  return sentences.map((sentence) => readFacts(sentence.text, { reference }));
+/** The facts of one evidence sentence, read once. */
+export function factsOf(evidence: PreparedEvidence, index: number): ClaimFacts {
+  let facts = evidence.facts[index];
+  if (!facts) {
+    facts = readFacts(evidence.sentences[index].text, { reference: evidence.reference });
+    evidence.facts[index] = facts;
+  }
+  return facts;
 }

@@ -2,6 +2,8 @@ import { allWords, contentWords } from './words';
 import { countIn, affirmingWords, refutingWords, reportingWords } from './cue-words';
 import { relevantSentences, type PreparedEvidence, type RankedSentence } from './evidence';
 import type { IdfTable } from './idf';
+import { lexicalBuckets, lexicalProbabilities } from './lexical';
+import type { StanceModel } from './model';
 import { cosine, weightedCoverage, wordVector, type WordVector } from './vectors';
 
 /** A claim split and weighed once. */
@@ -85,8 +87,22 @@ function cueFeatures(claim: PreparedClaim, evidence: PreparedEvidence, top: Rank
   ];
 }
 
-/** The model's input for one claim against one evidence text, in `featureNames` order. */
+/** The hand-made part of the model's input for one claim against one evidence text, in `featureNames` order. */
 export function stanceFeatures(claim: PreparedClaim, evidence: PreparedEvidence, top: RankedSentence[], idf: IdfTable | null): number[] {
   return [...overlapFeatures(claim, evidence, top, idf), ...cueFeatures(claim, evidence, top)];
+}
+
+/** The evidence's lead, the first two sentences, where a report states its position. */
+export function leadText(evidence: PreparedEvidence): string {
+  return evidence.sentences.slice(0, 2).map((sentence) => sentence.text).join(' ');
+}
+
+/** The trees' whole input: the hand-made features, then the wording model's class probabilities. */
+export function modelInput(claim: PreparedClaim, evidence: PreparedEvidence, model: StanceModel): number[] {
+  const top = topSentences(claim, evidence);
+  const features = stanceFeatures(claim, evidence, top, model.idf);
+  if (!model.lexical) return features;
+  const closest = relevantSentences(claim.vector, evidence, 5);
+  return [...features, ...lexicalProbabilities(model.lexical, lexicalBuckets(closest, leadText(evidence), model.lexical.buckets))];
 }
 

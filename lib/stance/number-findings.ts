@@ -1,14 +1,19 @@
 import { identitiesCompatible, identityTable } from '../facts/identities';
 import type { ClaimFacts, Toll } from '../facts/schema';
+import { nounPrefix } from '../facts/tolls';
 import { finding, type Finding } from './finding';
 
 const identityKeys = new Set([...identityTable.values()].flat().map((entry) => entry.key));
 
 // Counts compare when they count the same people: unsaid on one side is fine
-// for an identity ("two killed" against "one civilian killed") but not for a party.
+// for an identity or a plain noun ("two killed" against "one civilian killed")
+// but not for a party; two plain nouns must be the same word.
 function sameCounted(a: Toll, b: Toll): boolean {
   if (a.who === null && b.who === null) return true;
-  if (a.who === null || b.who === null) return identityKeys.has((a.who ?? b.who) as string);
+  if (a.who === null || b.who === null) {
+    const said = (a.who ?? b.who) as string;
+    return identityKeys.has(said) || said.startsWith(nounPrefix);
+  }
   if (identityKeys.has(a.who) && identityKeys.has(b.who)) return identitiesCompatible(a.who, b.who);
   return a.who === b.who;
 }

@@ -3,6 +3,7 @@ import { resolve } from 'node:path';
 import type { Page } from 'playwright-core';
 import { launchWithExtension, type ExtensionBrowser } from '../../scripts/browser/launch-chromium';
 import { serveStatic, type ExtraPages } from '../../scripts/serve/static-server';
+import { tabReportSchema, type TabReport } from '../../lib/model/tab-report';
 
 /** The demo set's article links point at this port, as in `npm run demo`. */
 export const demoPort = 5178;
@@ -72,4 +73,31 @@ export async function tabIdOf(session: Session, page: Page): Promise<number> {
     if (tab?.id === undefined) throw new Error(`no tab shows ${target}`);
     return tab.id;
   }, url);
+}
+
+/** The report the background keeps for a tab, read from the extension's session storage. */
+export async function tabReportOf(session: Session, page: Page): Promise<TabReport> {
+  const tabId = await tabIdOf(session, page);
+  const stored = await session.browser.worker.evaluate(async (key) => {
+    const { chrome } = globalThis as unknown as { chrome: { storage: { session: { get(k: string): Promise<Record<string, unknown>> } } } };
+    return (await chrome.storage.session.get(key))[key];
+  }, `tab-report:${tabId}`);
+  return tabReportSchema.parse(stored);
+}
+
+/** Saves the page's claims from its popup: under the suggested incident, or a new one with this title. */
+export async function saveFromPopup(session: Session, page: Page, newIncidentTitle: string | null): Promise<string> {
+  const popup = await openPopupFor(session, page);
+  const form = popup.getByRole('form', { name: 'Save claims to database' });
+  await form.getByRole('button', { name: 'Save claims' }).waitFor();
+  if (newIncidentTitle !== null) {
+    await form.getByLabel('Incident', { exact: true }).selectOption({ label: 'New incident…' });
+    await form.getByLabel('New incident title').fill(newIncidentTitle);
+  }
+  await form.getByRole('button', { name: 'Save claims' }).click();
+  const outcome = form.getByText(/claims? saved/);
+  await outcome.waitFor();
+  const text = await outcome.innerText();
+  await popup.close();
+  return text;
 }

@@ -1,0 +1,30 @@
+import type { ExtractDocument } from './document';
+
+const dashes = new Set(['—', '–', '―', '--']);
+const edgeWords = new Set(['and', 'but', 'or', 'while', 'without', 'as', 'when', 'after', 'before', 'because', 'since', 'also', 'then', 'meanwhile', ',', ';', ':', '.', '(', ')', '"', '“', '”', '’', "'", '-']);
+const functionWords = new Set(['the', 'a', 'an', 'this', 'that', 'these', 'those', 'of', 'to', 'in', 'on', 'for', 'with', 'by', 'at', 'from', 'without', 'and', 'but', 'or', 'as', 'is', 'was', 'be']);
+const cuesBeforeSource = new Set(['according', 'citing', 'quoting', 'by']);
+const passiveCues = /^(?:is|was|has been|had been|it is|it was)\b/;
+
+/**
+ * Cleans the token run `[first, last)` the role model gave as a cue's source: drops a
+ * dateline before a dash ("ERBIL, Region — The coalition"), stops after the first comma
+ * when the source follows "according to"/"citing", strips conjunctions and punctuation at
+ * the edges, and rejects runs of function words and the dummy "it" of "it is reported".
+ * Returns the cleaned run, or null when nothing of a source is left.
+ */
+export function trimSource(doc: ExtractDocument, first: number, last: number, cueFirst: number, cueLast: number): [number, number] | null {
+  for (let i = last - 1; i > first; i--) if (dashes.has(doc.tokens[i].text)) first = i + 1;
+  if (first >= cueLast && cuesBeforeSource.has(doc.tokens[cueFirst].lower)) {
+    for (let i = first; i < last; i++) if (doc.tokens[i].text === ',') last = i;
+  }
+  while (first < last && edgeWords.has(doc.tokens[first].lower)) first++;
+  while (last > first && edgeWords.has(doc.tokens[last - 1].lower)) last--;
+  if (first >= last) return null;
+  let meaningful = false;
+  for (let i = first; i < last; i++) if (!functionWords.has(doc.tokens[i].lower)) meaningful = true;
+  if (!meaningful) return null;
+  const cueWords = doc.text.slice(doc.tokens[cueFirst].start, doc.tokens[cueLast - 1].end).toLowerCase();
+  const dummyIt = last - first === 1 && doc.tokens[first].lower === 'it' && last === cueFirst && passiveCues.test(cueWords);
+  return dummyIt ? null : [first, last];
+}

@@ -1,0 +1,2 @@
+export { matchIncident, scoreIncident, minIncidentScore, type IncidentMatch } from './match-incident';
+export { proposeIncident, type ProposedIncident } from './propose-incident';

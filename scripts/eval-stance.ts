@@ -1,0 +1,79 @@
+import { comparePrepared } from '../lib/stance/compare-stance';
+import { shippedModel } from '../lib/stance/model';
+import { compareStance } from '../lib/stance';
+import type { Relation } from '../lib/model/stance';
+import { bodyCache } from './train-stance-features';
+import { devSplit, loadClaimDiff, loadFnc, splitByBody, type FncLabel } from './train-stance-data';
+
+const labelOf: Record<Relation, FncLabel> = { agrees: 'agree', contradicts: 'disagree', discusses: 'discuss', unrelated: 'unrelated' };
+const labels: FncLabel[] = ['agree', 'disagree', 'discuss', 'unrelated'];
+
+function fncScore(gold: FncLabel[], predicted: FncLabel[]): number {
+  let score = 0;
+  let best = 0;
+  gold.forEach((label, i) => {
+    best += label === 'unrelated' ? 0.25 : 1;
+    if ((label === 'unrelated') === (predicted[i] === 'unrelated')) score += 0.25;
+    if (label !== 'unrelated' && label === predicted[i]) score += 0.75;
+  });
+  return score / best;
+}
+
+function f1Table(gold: string[], predicted: string[], classes: string[]): Record<string, number> {
+  const table: Record<string, number> = {};
+  for (const name of classes) {
+    const tp = gold.filter((g, i) => g === name && predicted[i] === name).length;
+    const fp = predicted.filter((p, i) => p === name && gold[i] !== name).length;
+    const fn = gold.filter((g, i) => g === name && predicted[i] !== name).length;
+    table[name] = tp === 0 ? 0 : (2 * tp) / (2 * tp + fp + fn);
+  }
+  return table;
+}
+
+function confusion(gold: string[], predicted: string[], rows: string[], columns: string[]): void {
+  console.log(`  gold \\ predicted ${columns.map((c) => c.padStart(11)).join('')}`);
+  for (const row of rows) {
+    const counts = columns.map((column) => gold.filter((g, i) => g === row && predicted[i] === column).length);
+    console.log(`  ${row.padEnd(16)} ${counts.map((n) => String(n).padStart(11)).join('')}`);
+  }
+}
+
+async function evalFnc(): Promise<void> {
+  const data = await loadFnc();
+  if (!data) return;
+  const { dev } = splitByBody(data);
+  const body = bodyCache(data, shippedModel.idf);
+  const started = Date.now();
+  const predicted = dev.map((pair) => labelOf[comparePrepared(pair.headline, body(pair.bodyId)).relation]);
+  const seconds = (Date.now() - started) / 1000;
+  const gold = dev.map((pair) => pair.label);
+  const f1 = f1Table(gold, predicted, labels);
+  const macro = labels.reduce((sum, name) => sum + f1[name], 0) / labels.length;
+  console.log(`FNC-1 dev (${Math.round(devSplit.share * 100)}% of body ids, seed ${devSplit.seed}): ${dev.length} pairs, ${(seconds * 1000 / dev.length).toFixed(2)} ms a pair`);
+  console.log(`  FNC score: ${fncScore(gold, predicted).toFixed(4)} of the maximum`);
+  console.log(`  F1: ${labels.map((name) => `${name} ${f1[name].toFixed(3)}`).join(', ')}; macro F1 ${macro.toFixed(3)}`);
+  confusion(gold, predicted, labels, labels);
+}
+
+async function evalClaimDiff(): Promise<void> {
+  const pairs = await loadClaimDiff();
+  if (!pairs) return;
+  const predicted = pairs.map((pair) => compareStance(pair.claimA, pair.claimB).relation);
+  const gold = pairs.map((pair) => pair.label);
+  console.log(`ClaimDiff train (claim b against claim a): ${pairs.length} pairs`);
+  confusion(gold, predicted, ['strengthens', 'weakens', 'neither'], ['agrees', 'contradicts', 'discusses', 'unrelated']);
+  const weakens = gold.filter((g) => g === 'weakens').length;
+  const caught = gold.filter((g, i) => g === 'weakens' && predicted[i] === 'contradicts').length;
+  const called = predicted.filter((p) => p === 'contradicts').length;
+  console.log(`  weakens found as contradicts: recall ${(caught / Math.max(1, weakens)).toFixed(3)}, precision ${(caught / Math.max(1, called)).toFixed(3)}`);
+}
+
+async function main(): Promise<void> {
+  await evalFnc();
+  await evalClaimDiff();
+}
+
+main().catch((error: unknown) => {
+  console.error(error);
+  process.exitCode = 1;
+});

@@ -1,0 +1,2 @@
+import { runArticleBench } from './bench/article';
+await runArticleBench();

@@ -1,0 +1,92 @@
+import { describe, expect, it } from 'vitest';
+import { compareStance } from '../../lib/stance';
+import type { Reason } from '../../lib/model/stance';
+
+const reasonOf = (reasons: Reason[], kind: Reason['kind']) => reasons.find((reason) => reason.kind === kind);
+
+describe('compareStance on the disagreements fact-checkers meet', () => {
+  it.each([
+    ['a denial against an assertion of an airstrike', 'Jets of the alliance struck the ferry terminal overnight.',
+      'The alliance did not carry out an airstrike on the terminal.', 'negation', 'struck', 'not carry out an airstrike on the terminal'],
+    ['one killed against two killed', 'The mortar round killed one soldier at the gate.',
+      'The mortar round killed two soldiers at the gate.', 'number', 'killed one soldier', 'killed two soldiers'],
+    ['a civilian against a militia member', 'Border police shot dead a civilian near the crossing.',
+      'The man shot dead by border police near the crossing was a militia member.', 'identity', 'civilian', 'militia member'],
+    ['small-arms fire against an airstrike', 'Drones fired missiles at the convoy on the ridge road.',
+      'The convoy on the ridge road came under small-arms fire from a hilltop.', 'event', 'Drones', 'small-arms fire'],
+    ['an attack against self-defence', 'Navy sailors attacked the fishing boat off the cape.',
+      'Navy sailors fired back in self-defence after the fishing boat rammed them off the cape.', 'event', 'attacked', 'fired back'],
+  ])('contradicts: %s', (_name, claim, evidence, kind, claimWords, evidenceWords) => {
+    const stance = compareStance(claim, evidence);
+    expect(stance.relation).toBe('contradicts');
+    const reason = reasonOf(stance.reasons, kind as Reason['kind']);
+    expect(reason?.claimSide).toContain(claimWords);
+    expect(reason?.evidenceSide).toContain(evidenceWords);
+  });
+
+  it('finds "at least one" and "two" killed compatible', () => {
+    const stance = compareStance('The raid on the farm killed at least one herder.', 'Two herders were killed in the raid on the farm.');
+    expect(stance.relation).toBe('agrees');
+    expect(reasonOf(stance.reasons, 'number')?.note).toContain('compatible');
+  });
+
+  it('compares counts only within one slot', () => {
+    const stance = compareStance('The flood killed two villagers.', 'The flood left five villagers wounded.');
+    expect(stance.relation).not.toBe('contradicts');
+    expect(stance.reasons.some((reason) => reason.kind === 'number')).toBe(false);
+  });
+
+  it('does not set a count of one party against a count of another', () => {
+    const stance = compareStance('No guards were hurt in the assault on the depot.', 'The assault on the depot wounded three raiders.');
+    expect(stance.reasons.some((reason) => reason.kind === 'number' && reason.note.includes('cannot'))).toBe(false);
+  });
+
+  it('agrees when the same count of the same people is told another way', () => {
+    const stance = compareStance('Police arrested twelve students outside the library.', 'Twelve students were arrested by police outside the library.');
+    expect(stance.relation).toBe('agrees');
+  });
+
+  it('reads reported words as discussing, not asserting', () => {
+    const stance = compareStance('Police arrested twelve students outside the library.',
+      'The students union said police arrested twelve students outside the library.');
+    expect(stance.relation).toBe('discusses');
+    expect(reasonOf(stance.reasons, 'hedge')?.note).toContain('students union');
+  });
+
+  it('calls a different story unrelated', () => {
+    const stance = compareStance('Police arrested twelve students outside the library.', 'The orchestra announced its winter programme of concerts.');
+    expect(stance.relation).toBe('unrelated');
+  });
+
+  it('picks the relevant sentence out of a whole article', () => {
+    const article = [
+      'The port city was quiet on Thursday morning as shops reopened.',
+      'Fishermen repaired their nets along the harbour wall.',
+      'The coastguard did not conduct an airstrike on the smugglers, a spokesman wrote in a statement.',
+      'Schools are expected to reopen next week.',
+    ].join(' ');
+    const stance = compareStance('Coastguard aircraft struck the smugglers boat.', article);
+    expect(stance.relation).not.toBe('agrees');
+    expect(stance.reasons.some((reason) => reason.evidenceSide.includes('airstrike'))).toBe(true);
+  });
+
+  it('gives every contradiction a reason that quotes both texts', () => {
+    const pairs: Array<[string, string]> = [
+      ['The mortar round killed one guard.', 'The mortar round killed two guards.'],
+      ['The ministry confirmed the bridge was destroyed.', 'The bridge was not destroyed, engineers found.'],
+    ];
+    for (const [claim, evidence] of pairs) {
+      const stance = compareStance(claim, evidence);
+      if (stance.relation !== 'contradicts') continue;
+      const checkable = stance.reasons.filter((reason) => reason.kind !== 'similarity');
+      expect(checkable.length).toBeGreaterThan(0);
+      expect(checkable.some((reason) => evidence.includes(reason.evidenceSide))).toBe(true);
+    }
+  });
+
+  it('returns a score between 0 and 1 and unrelated for empty text', () => {
+    const stance = compareStance('', 'Anything at all.');
+    expect(stance).toMatchObject({ relation: 'unrelated' });
+    expect(compareStance('A claim.', 'A claim.').score).toBeLessThanOrEqual(1);
+  });
+});
