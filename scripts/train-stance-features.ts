@@ -1,6 +1,7 @@
-import { prepareEvidence, type PreparedEvidence } from '../lib/stance/evidence';
-import { prepareClaim, stanceFeatures, topSentences } from '../lib/stance/features';
+import { prepareEvidence, relevantSentences, type PreparedEvidence } from '../lib/stance/evidence';
+import { leadText, prepareClaim, stanceFeatures, topSentences } from '../lib/stance/features';
 import type { IdfTable } from '../lib/stance/idf';
+import { lexicalBuckets } from '../lib/stance/lexical';
 import type { FncData, FncPair } from './train-stance-data';
 
 /** Prepares each FNC body once, since every body meets many headlines. */
@@ -16,12 +17,16 @@ export function bodyCache(data: FncData, idf: IdfTable | null): (bodyId: string)
   };
 }
 
-/** Feature rows for FNC pairs, in order. */
-export function featureRows(pairs: FncPair[], data: FncData, idf: IdfTable | null): number[][] {
+/** Hand-made feature rows and hashed word buckets for FNC pairs, in order. */
+export function featureRows(pairs: FncPair[], data: FncData, idf: IdfTable | null, buckets: number): { rows: number[][]; words: number[][] } {
   const body = bodyCache(data, idf);
-  return pairs.map((pair) => {
+  const rows: number[][] = [];
+  const words: number[][] = [];
+  for (const pair of pairs) {
     const claim = prepareClaim(pair.headline, idf);
     const evidence = body(pair.bodyId);
-    return stanceFeatures(claim, evidence, topSentences(claim, evidence), idf);
-  });
+    rows.push(stanceFeatures(claim, evidence, topSentences(claim, evidence), idf));
+    words.push(lexicalBuckets(relevantSentences(claim.vector, evidence, 5), leadText(evidence), buckets));
+  }
+  return { rows, words };
 }

@@ -27,7 +27,8 @@ export async function createCardUi(ctx: ContentScriptContext, onCorrectMatch: Co
     onRemove: (root) => root?.unmount(),
   });
   ui.mount();
-  const host = ui.shadowHost;
+  // Styles go on the container inside the shadow root: WXT resets the host with `all: initial !important`.
+  const host = ui.uiContainer;
   Object.assign(host.style, { position: 'absolute', zIndex: '2147483647', display: 'none' });
   const hide = () => {
     host.style.display = 'none';
@@ -48,6 +49,6 @@ export async function createCardUi(ctx: ContentScriptContext, onCorrectMatch: Co
     },
     hide,
     isOpen: () => host.style.display !== 'none',
-    contains: (node) => node !== null && host.contains(node),
+    contains: (node) => node !== null && ui.shadowHost.contains(node),
   };
 }

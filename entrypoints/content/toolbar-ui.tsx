@@ -21,7 +21,8 @@ export async function createToolbarUi(ctx: ContentScriptContext, onStep: (direct
     onRemove: (root) => root?.unmount(),
   });
   ui.mount();
-  const host = ui.shadowHost;
+  // Styles go on the container inside the shadow root: WXT resets the host with `all: initial !important`.
+  const host = ui.uiContainer;
   Object.assign(host.style, { position: 'fixed', right: '16px', bottom: '16px', zIndex: '2147483646', display: 'none' });
   let hidden = false;
   const hide = () => {
@@ -33,6 +34,6 @@ export async function createToolbarUi(ctx: ContentScriptContext, onStep: (direct
       host.style.display = hidden || reports.length === 0 ? 'none' : 'block';
       ui.mounted?.render(<PageToolbar reports={reports} current={current} onStep={onStep} onHide={hide} />);
     },
-    contains: (node) => node !== null && host.contains(node),
+    contains: (node) => node !== null && ui.shadowHost.contains(node),
   };
 }

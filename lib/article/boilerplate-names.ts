@@ -21,8 +21,7 @@ const boilerplateRoles = new Set([
 ]);
 
 /** Splits "commentList share_bar sr-only" into lower-case words: comment, list, share, bar, sr, only, sronly. */
-function nameWords(element: Element): string[] {
-  const names = `${element.getAttribute('class') ?? ''} ${element.getAttribute('id') ?? ''}`;
+function nameWords(names: string): string[] {
   if (names.length > 500) return [];
   const words: string[] = [];
   for (const token of names.split(/\s+/)) {
@@ -33,17 +32,29 @@ function nameWords(element: Element): string[] {
   return words.filter((word) => word.length > 0);
 }
 
+function voteOfNames(names: string): -1 | 0 | 1 {
+  const words = nameWords(names);
+  if (words.some((word) => boilerplateWords.has(word))) return -1;
+  return words.some((word) => contentWords.has(word)) ? 1 : 0;
+}
+
 /**
  * How an element's names vote on it holding the article: -1 for page furniture
  * (comments, share bars, bylines…), +1 for content ("article-body"), 0 otherwise.
- * Furniture wins a tie, so "comment-body" counts as furniture.
+ * Furniture wins a tie, so "comment-body" counts as furniture. Pass a `cache`
+ * when voting on a whole page: pages repeat the same class names thousands of times.
  */
-export function nameVote(element: Element): -1 | 0 | 1 {
+export function nameVote(element: Element, cache?: Map<string, -1 | 0 | 1>): -1 | 0 | 1 {
   const role = element.getAttribute('role');
   if (role && boilerplateRoles.has(role.toLowerCase())) return -1;
-  const words = nameWords(element);
-  if (words.some((word) => boilerplateWords.has(word))) return -1;
-  return words.some((word) => contentWords.has(word)) ? 1 : 0;
+  const names = `${element.getAttribute('class') ?? ''} ${element.getAttribute('id') ?? ''}`;
+  if (names === ' ') return 0;
+  let vote = cache?.get(names);
+  if (vote === undefined) {
+    vote = voteOfNames(names);
+    cache?.set(names, vote);
+  }
+  return vote;
 }
 
 /** True when the page hides the element from every reader (attribute, ARIA or inline style). */

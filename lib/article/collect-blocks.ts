@@ -16,8 +16,12 @@ export interface RawBlock {
   /** The part of `chars` inside links. */
   linkChars: number;
   commas: number;
-  /** Block-level ancestors (and the node itself) that look like page furniture, outermost first. */
-  furniture: Element[];
+  /**
+   * The innermost block-level ancestor (or the node itself) that looks like page
+   * furniture; null when none. Outer ones never matter: if this one is outside
+   * the article's container, so are they.
+   */
+  furniture: Element | null;
 }
 
 /** Where a block-level element sits in document order, its enclosing block, and its text totals. */
@@ -29,11 +33,24 @@ export interface BlockElementInfo {
   linkChars: number;
 }
 
-/** Every text run of a page and what is known of the block elements around them. */
+/** Elements met on the way that tell a page's title and date (gathered so no second pass is needed). */
+export interface PageLandmarks {
+  title: Element | null;
+  firstHeading: Element | null;
+  metas: Element[];
+  jsonLd: Element[];
+  times: Element[];
+}
+
+/** Every text run of a page, what is known of the block elements around them, and the page's landmarks. */
 export interface PageBlocks {
   blocks: RawBlock[];
   elements: Map<Element, BlockElementInfo>;
+  landmarks: PageLandmarks;
 }
+
+/** Most landmarks of one kind kept: enough for any real page, bounded for a hostile one. */
+const maxLandmarks = 200;
 
 /** Tag name in lower case for HTML elements (linkedom and browsers both give localName). */
 export function tagOf(element: Element): string {
@@ -47,11 +64,11 @@ export function tagOf(element: Element): string {
 export function collectBlocks(root: Element): PageBlocks {
   const collector = new BlockCollector();
   walkTree(root, collector);
-  return { blocks: collector.blocks, elements: collector.elements };
+  return { blocks: collector.blocks, elements: collector.elements, landmarks: collector.landmarks };
 }
 
-/** Shared by the many runs outside any furniture, to spare an allocation each. */
-const noFurniture: Element[] = [];
+const landmarkTags = new Set(['h1', 'meta', 'script', 'time', 'title']);
+
 const blockFlag = 1;
 const furnitureFlag = 2;
 const linkFlag = 4;
@@ -59,10 +76,12 @@ const linkFlag = 4;
 class BlockCollector implements TreeVisitor {
   readonly blocks: RawBlock[] = [];
   readonly elements = new Map<Element, BlockElementInfo>();
+  readonly landmarks: PageLandmarks = { title: null, firstHeading: null, metas: [], jsonLd: [], times: [] };
   private readonly blockStack: Element[] = [];
   private readonly furnitureStack: Element[] = [];
   /** One bit set per entered element: whether it opened a block, pushed furniture, opened a link. */
   private readonly frames: number[] = [];
+  private readonly votes = new Map<string, -1 | 0 | 1>();
   private run: RawBlock | null = null;
   private order = 0;
   private linkDepth = 0;
@@ -70,12 +89,13 @@ class BlockCollector implements TreeVisitor {
 
   enter(element: Element): boolean {
     const tag = tagOf(element);
+    if (landmarkTags.has(tag)) this.noteLandmark(tag, element);
     if (skippedTags.has(tag)) return false;
     if (tag === 'br') return this.lineBreak();
     const named = element.hasAttributes();
     if (named && isHidden(element)) return false;
     const block = blockTags.has(tag);
-    const vote = named ? nameVote(element) : 0;
+    const vote = named ? nameVote(element, this.votes) : 0;
     if (!block && vote === -1 && tag !== 'a') return false;
     const furniture = block && (boilerplateTags.has(tag) || vote === -1);
     const link = tag === 'a' && named && element.hasAttribute('href');
@@ -103,6 +123,17 @@ class BlockCollector implements TreeVisitor {
     run.chars += stats.chars;
     run.commas += stats.commas;
     if (this.linkDepth > 0) run.linkChars += stats.chars;
+  }
+
+  private noteLandmark(tag: string, element: Element): void {
+    const marks = this.landmarks;
+    if (tag === 'title') marks.title ??= element;
+    else if (tag === 'h1') marks.firstHeading ??= element;
+    else if (tag === 'meta' && marks.metas.length < maxLandmarks) marks.metas.push(element);
+    else if (tag === 'time' && marks.times.length < maxLandmarks && element.hasAttribute('datetime')) marks.times.push(element);
+    else if (tag === 'script' && marks.jsonLd.length < maxLandmarks && element.getAttribute('type') === 'application/ld+json') {
+      marks.jsonLd.push(element);
+    }
   }
 
   /**
@@ -141,7 +172,7 @@ class BlockCollector implements TreeVisitor {
 
   private startRun(): RawBlock {
     const node = this.blockStack.at(-1) as Element;
-    const furniture = this.furnitureStack.length > 0 ? [...this.furnitureStack] : noFurniture;
+    const furniture = this.furnitureStack.at(-1) ?? null;
     this.run = { node, items: [], chars: 0, linkChars: 0, commas: 0, furniture };
     return this.run;
   }

@@ -1,21 +1,14 @@
+import type { PageLandmarks } from './collect-blocks';
+
 /** Largest JSON-LD script read for a date; bigger ones are skipped rather than parsed. */
 const maxJsonLdChars = 200_000;
 
-const publishedMetaSelectors = [
-  'meta[property="article:published_time"]',
-  'meta[name="article:published_time"]',
-  'meta[itemprop="datePublished"]',
-  'meta[name="date"]',
-  'meta[name="pubdate"]',
-];
+/** Meta keys (property, name or itemprop) that give the publication time, most trusted first. */
+const publishedMetaKeys = ['article:published_time', 'datepublished', 'date', 'pubdate', 'dc.date.issued'];
 
 /** The page's headline: og:title, else the first h1, else the document title; "" when none. */
-export function readTitle(doc: Document): string {
-  const candidates = [
-    doc.querySelector('meta[property="og:title"]')?.getAttribute('content'),
-    doc.querySelector('h1')?.textContent,
-    doc.querySelector('title')?.textContent,
-  ];
+export function readTitle(landmarks: PageLandmarks): string {
+  const candidates = [metaContent(landmarks.metas, 'og:title'), landmarks.firstHeading?.textContent, landmarks.title?.textContent];
   for (const candidate of candidates) {
     const title = candidate?.replace(/\s+/g, ' ').trim();
     if (title) return title;
@@ -28,18 +21,27 @@ export function readTitle(doc: Document): string {
  * time zone: meta tags, then JSON-LD datePublished, then the first <time datetime>.
  * Null when none gives a valid date.
  */
-export function readPublishedAt(doc: Document): string | null {
-  for (const selector of publishedMetaSelectors) {
-    const day = toIsoDay(doc.querySelector(selector)?.getAttribute('content'));
+export function readPublishedAt(landmarks: PageLandmarks): string | null {
+  for (const key of publishedMetaKeys) {
+    const day = toIsoDay(metaContent(landmarks.metas, key));
     if (day) return day;
   }
-  for (const script of doc.querySelectorAll('script[type="application/ld+json"]')) {
+  for (const script of landmarks.jsonLd) {
     const day = toIsoDay(findDatePublished(parseJson(script.textContent ?? '')));
     if (day) return day;
   }
-  for (const time of doc.querySelectorAll('time[datetime]')) {
+  for (const time of landmarks.times) {
     const day = toIsoDay(time.getAttribute('datetime'));
     if (day) return day;
+  }
+  return null;
+}
+
+/** The content of the first meta whose property, name or itemprop is `key` (case-insensitive). */
+function metaContent(metas: Element[], key: string): string | null {
+  for (const meta of metas) {
+    const names = [meta.getAttribute('property'), meta.getAttribute('name'), meta.getAttribute('itemprop')];
+    if (names.some((name) => name?.toLowerCase() === key)) return meta.getAttribute('content');
   }
   return null;
 }

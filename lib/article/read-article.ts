@@ -38,7 +38,7 @@ const blockSeparator = '\n\n';
 export function readArticle(doc: Document): ArticleText {
   const root = doc.documentElement;
   const page = collectBlocks(root);
-  const title = readTitle(doc);
+  const title = readTitle(page.landmarks);
   const containers = chooseContainers(page, root).map((element) => page.elements.get(element));
   const parts: string[] = [];
   const blocks: ArticleBlock[] = [];
@@ -53,9 +53,9 @@ export function readArticle(doc: Document): ArticleText {
     parts.push(normalised.text);
     length = base + normalised.text.length;
     blocks.push({ node: block.node, start: base, end: length });
-    segments.push(...normalised.segments);
+    for (const segment of normalised.segments) segments.push(segment);
   }
-  return { text: parts.join(''), title, publishedAt: readPublishedAt(doc), blocks, segments };
+  return { text: parts.join(''), title, publishedAt: readPublishedAt(page.landmarks), blocks, segments };
 }
 
 function isArticleBlock(
@@ -67,10 +67,8 @@ function isArticleBlock(
   const node = page.elements.get(block.node);
   const container = containers.find((info) => info && node && inside(node, info, true));
   if (!container) return false;
-  return !block.furniture.some((element) => {
-    const info = page.elements.get(element);
-    return info !== undefined && inside(info, container, false);
-  });
+  const furniture = block.furniture && page.elements.get(block.furniture);
+  return !furniture || !inside(furniture, container, false);
 }
 
 /** Whether `inner` lies within `outer` in document order (or is it, when `orSame`). */

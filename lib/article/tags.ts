@@ -13,7 +13,7 @@ export const blockTags: ReadonlySet<string> = new Set([
 
 /** Elements whose text is never article prose: code, media, controls, metadata. */
 export const skippedTags: ReadonlySet<string> = new Set([
-  'audio', 'button', 'canvas', 'datalist', 'embed', 'head', 'iframe', 'img', 'input', 'link', 'map',
+  'audio', 'button', 'canvas', 'datalist', 'embed', 'iframe', 'img', 'input', 'link', 'map',
   'math', 'meta', 'noscript', 'object', 'option', 'script', 'select', 'style', 'svg', 'template',
   'textarea', 'title', 'video',
 ]);

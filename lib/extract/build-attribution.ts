@@ -1,4 +1,5 @@
 import type { Attribution } from '../model/attribution';
+import { accordingToRoles } from './according-to';
 import { attributionModel } from './attribution-model';
 import type { ExtractDocument } from './document';
 import { findHedges } from './hedges';
@@ -32,7 +33,7 @@ function contentStart(doc: ExtractDocument, first: number, last: number, via: st
  * its speaker resolved in `speakers`; null when the model finds no content for the cue.
  */
 export function buildAttribution(doc: ExtractDocument, cue: CueRange, isCue: Uint8Array, speakers: SpeakerContext): Attribution | null {
-  const roles = tagRoles(doc, attributionModel.role, cue, isCue);
+  const roles = accordingToRoles(doc, cue) ?? tagRoles(doc, attributionModel.role, cue, isCue);
   if (roles.content.length === 0) return null;
   const sourceRange = sourceOf(doc, cue, roles.source);
   const source = sourceRange ? tokenSpan(doc, sourceRange[0], sourceRange[1]) : null;

@@ -30,12 +30,16 @@ export function cueFeatures(doc: ExtractDocument, i: number, previousTag: number
   const quoted = doc.quotes[i] >= 0 ? 1 : 0;
   const p1 = neighbour(doc, i - 1, first, last);
   const n1 = neighbour(doc, i + 1, first, last);
-  const values = [
+  let k = 0;
+  const put = (value: number) => {
+    out[k] = mix(k + 1, value);
+    k++;
+  };
+  for (const value of [
     0, words[i], stemmed, shapes[i], suffixes[i], p1, neighbour(doc, i - 2, first, last), n1, neighbour(doc, i + 2, first, last), quoted,
     mix(quoted, stemmed), previousTag, mix(previousTag, stemmed), mix(neighbourShape(doc, i - 1, first, last), stemmed),
     mix(neighbourShape(doc, i + 1, first, last), stemmed), mix(i === first ? 1 : 0, stemmed), mix(p1, stemmed), mix(stemmed, n1),
     mix(previousTag, p1), mix(Math.min(i - first, 4), quoted), mix(quoted, mix(p1, stemmed)), mix(shapes[i], previousTag),
-  ];
-  for (let k = 0; k < values.length; k++) out[k] = mix(k + 1, values[k]);
-  return values.length;
+  ]) put(value);
+  return k;
 }

@@ -5,6 +5,7 @@ import { readDocument, type ExtractDocument } from './document';
 import { isNonProse } from './non-prose';
 import { isNotACue } from './not-a-cue';
 import { postAttribution } from './post-attribution';
+import { missedSpeechVerbs } from './speech-verbs';
 import { SpeakerContext } from './resolve-speaker';
 import { inheritSource, sharesSubject } from './shared-subject';
 import { tagCues, type CueRange } from './tag-cues';
@@ -19,10 +20,10 @@ function paragraphRanges(doc: ExtractDocument): Array<[number, number]> {
   return ranges;
 }
 
-/** "X said, citing Y": the citing belongs to the earlier cue of the sentence, as its via. */
-function isCitingOfEarlierCue(doc: ExtractDocument, cue: CueRange, earlier: CueRange | undefined): boolean {
-  const citing = /^(?:citing|quoting)$/.test(doc.tokens[cue.first].lower);
-  return citing && earlier !== undefined && doc.sentenceOf[earlier.first] === doc.sentenceOf[cue.first];
+/** "X said, citing Y": the citing belongs to another cue of the sentence, as its via. */
+function isCitingBesideCue(doc: ExtractDocument, cue: CueRange, cues: CueRange[]): boolean {
+  if (!/^(?:citing|quoting)$/.test(doc.tokens[cue.first].lower)) return false;
+  return cues.some((other) => other !== cue && doc.sentenceOf[other.first] === doc.sentenceOf[cue.first]);
 }
 
 function buildParagraph(doc: ExtractDocument, cues: CueRange[], isCue: Uint8Array, speakers: SpeakerContext): Attribution[] {
@@ -56,7 +57,11 @@ export function* extractAttributionSteps(text: string): Generator<Attribution[],
   const findCues = (p: number) => {
     if (p >= paragraphs.length || cues[p]) return;
     const [first, last] = paragraphs[p];
-    cues[p] = isNonProse(doc, first, last) ? [] : tagCues(doc, attributionModel.cue, first, last).filter((cue, k, all) => !isNotACue(doc, cue) && !isCitingOfEarlierCue(doc, cue, all[k - 1]));
+    const tagged = isNonProse(doc, first, last) ? [] : tagCues(doc, attributionModel.cue, first, last);
+    for (const cue of tagged) isCue.fill(1, cue.first, cue.last);
+    const all = [...tagged, ...(tagged.length === 0 && isNonProse(doc, first, last) ? [] : missedSpeechVerbs(doc, first, last, isCue))].sort((a, b) => a.first - b.first);
+    cues[p] = all.filter((cue) => !isNotACue(doc, cue) && !isCitingBesideCue(doc, cue, all));
+    isCue.fill(0, first, last);
     for (const cue of cues[p]) isCue.fill(1, cue.first, cue.last);
   };
   for (let p = 0; p < paragraphs.length; p++) {

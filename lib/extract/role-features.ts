@@ -86,7 +86,12 @@ export function roleFeatures(context: RoleContext, t: number, previousLabel: num
   const previous = t > 0 ? words[t - 1] : 0;
   const next = t + 1 < words.length ? words[t + 1] : 0;
   const cue = context.cueStem;
-  const values = [
+  let k = 0;
+  const put = (value: number) => {
+    out[k] = mix(k + 101, value);
+    k++;
+  };
+  for (const value of [
     0, mix(side, distance), mix(side, words[t]), mix(mix(side, shapes[t]), previousLabel), mix(side, inQuote),
     mix(mix(side, inQuote), distance), mix(mix(side, commas), inQuote), mix(mix(side, commas), quotes), mix(side, sentences),
     mix(mix(side, otherCue), sentences), mix(side, Math.min(between(context, 'that', t), 2)), mix(side, Math.min(between(context, 'colon', t), 1)),
@@ -94,7 +99,6 @@ export function roleFeatures(context: RoleContext, t: number, previousLabel: num
     mix(mix(previousLabel, side), distance), mix(side, previous), mix(side, next),
     mix(mix(mix(side, context.cueJoin), fromStart), sentences), mix(mix(mix(side, context.cueJoin), previousLabel), otherCue),
     mix(mix(side, cue), words[t]), mix(mix(side, previousLabel), mix(inQuote, commas)),
-  ];
-  for (let k = 0; k < values.length; k++) out[k] = mix(k + 101, values[k]);
-  return values.length;
+  ]) put(value);
+  return k;
 }

@@ -11,8 +11,24 @@ const titles = new Set([
 const organisationWords = /^(?:rights|forces|force|ministry|agency|observatory|coalition|news|army|state|department|council|committee|party|group|command|media|tv|organi[sz]ation|union|office|house|times|post|press|republic|kingdom|nations|states|front|brigades?|units?|police|guard|network|radio|international|institute|foundation|campaign|university|court|center|centre|hospital|bank|company|corporation|province|region|city|county|village|street|online|daily|journal|today|tribune|herald|channel|correspondent)$/i;
 const linkingWords = new Set(['of', 'for', 'and', 'the', 'on', 'in', 'at', 'to']);
 
+/** Remembers a function's answers for repeated names (a page names its sources again and again). */
+function remembered<T>(compute: (name: string) => T): (name: string) => T {
+  const answers = new Map<string, T>();
+  return (name) => {
+    let answer = answers.get(name);
+    if (answer === undefined) {
+      if (answers.size > 5000) answers.clear();
+      answer = compute(name);
+      answers.set(name, answer);
+    }
+    return answer;
+  };
+}
+
 /** The words of a name without the leading article, possessive ending, or outer punctuation. */
-export function nameWords(name: string): string[] {
+export const nameWords = remembered(splitName);
+
+function splitName(name: string): string[] {
   const words = name.replace(/[’']s\b/g, '').split(/\s+/).map((word) => word.replace(/^[^\p{L}\p{N}@]+|[^\p{L}\p{N}.]+$/gu, ''));
   const kept = words.filter((word) => word.length > 0);
   if (kept.length > 0 && /^(?:the|a|an)$/i.test(kept[0])) kept.shift();
@@ -35,7 +51,9 @@ export function surname(person: string): string {
  * capitalised words after any titles, or one after a lower-case noun ("state agency Anadolu") ("US Secretary of Defense Mark Esper" -> "Mark Esper",
  * "Colonel Myles Caggins" -> "Myles Caggins").
  */
-export function personName(name: string): string | null {
+export const personName = remembered(findPersonName);
+
+function findPersonName(name: string): string | null {
   const words = nameWords(name.split(',').pop() ?? name);
   let first = words.length;
   while (first > 0 && isCapitalised(words[first - 1]) && !titles.has(words[first - 1].toLowerCase().replace(/\.$/, ''))) first--;
@@ -48,7 +66,9 @@ export function personName(name: string): string | null {
 }
 
 /** Initials of the capitalised words of a name ("Syrian Observatory for Human Rights" -> "SOHR"). */
-export function initials(name: string): string {
+export const initials = remembered(spellInitials);
+
+function spellInitials(name: string): string {
   return nameWords(name.replace(/[-–—]/g, ' '))
     .filter(isCapitalised)
     .map((word) => word[0])

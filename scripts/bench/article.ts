@@ -48,12 +48,13 @@ export async function runArticleBench(): Promise<void> {
   const large = hugePage(200_000);
   const smallNodes = bareWalk(small);
   const largeNodes = bareWalk(large);
+  readArticle(large);
   const smallTime = bestTime(() => readArticle(small));
   const largeTime = bestTime(() => readArticle(large));
   const walkTime = bestTime(() => bareWalk(large));
   console.log(`article: ${smallNodes} nodes in ${smallTime.toFixed(1)} ms; ${largeNodes} nodes in ${largeTime.toFixed(1)} ms`);
   const perNode = largeTime / largeNodes / (smallTime / smallNodes);
-  console.log(`  time per node, large / small page: ${perNode.toFixed(2)}x (linear: about 1x); readArticle / bare walk: ${(largeTime / walkTime).toFixed(1)}x`);
+  console.log(`  time per node, large / small page: ${perNode.toFixed(2)}x (linear or better: 1x or less); readArticle / bare walk: ${(largeTime / walkTime).toFixed(1)}x`);
 
   const sentence = 'the regional office said two civilians were killed at the checkpoint on Thursday';
   const filler = 'Unrelated words about the weather and the markets fill this sentence. '.repeat(15_000);

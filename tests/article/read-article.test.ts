@@ -121,6 +121,19 @@ describe('readArticle on hostile pages', () => {
     expect(article.text).toBe('The deepest paragraph, with its own words.');
   });
 
+  it('maps a paragraph split into a hundred thousand inline elements', () => {
+    const html = `<html><body><article><p>${'<b>w</b> '.repeat(100_000)}</p></article></body></html>`;
+    const article = readArticle(parseHTML(html).document as unknown as Document);
+    expect(article.text).toBe(Array(100_000).fill('w').join(' '));
+    expect(article.segments).toHaveLength(200_000 - 1);
+  });
+
+  it('drops text nested in thousands of furniture elements', () => {
+    const nested = `${'<aside><p>Sidebar words that go on long enough to be scored.</p>'.repeat(5_000)}${'</aside>'.repeat(5_000)}`;
+    const html = `<html><body><article><p>The only story paragraph, long enough to be scored, said the ministry.</p>${nested}</article></body></html>`;
+    expect(readArticle(parseHTML(html).document as unknown as Document).text).toBe('The only story paragraph, long enough to be scored, said the ministry.');
+  });
+
   it('reads a page of a hundred thousand nodes', () => {
     const menu = Array.from({ length: 20_000 }, (_, i) => `<li><a href="/${i}">Section ${i}</a></li>`).join('');
     const story = Array.from({ length: 200 }, (_, i) => `<p>Paragraph ${i} of the story, in which the council said, once more, that it disagreed.</p>`).join('');

@@ -1,0 +1,29 @@
+import type { ExtractDocument } from './document';
+import type { CueRange } from './tag-cues';
+
+// Verbs that report speech or writing whenever they have a speaker; the model may miss a rare form.
+const speechVerbs = new Set([
+  'said', 'says', 'say', 'told', 'tells', 'added', 'adds', 'stated', 'states', 'claimed', 'claims', 'denied', 'denies',
+  'confirmed', 'confirms', 'announced', 'announces', 'warned', 'warns', 'insisted', 'insists', 'acknowledged',
+  'acknowledges', 'alleged', 'alleges', 'argued', 'argues', 'noted', 'notes', 'wrote', 'writes', 'tweeted', 'tweets',
+  'declared', 'declares', 'asserted', 'asserts', 'maintained', 'maintains', 'reiterated', 'stressed', 'explained',
+]);
+const blockedBefore = new Set(['the', 'a', 'an', 'this', 'that', 'these', 'those', 'aforesaid', 'of', 'to']);
+
+/**
+ * Cues for speech verbs the model left out: a listed verb ("claimed", "insisted") after a
+ * word that can end its subject, when it is followed by "that", a quotation, punctuation or
+ * a new clause. Returns the cue ranges to add, in text order, skipping tokens in `isCue`.
+ */
+export function missedSpeechVerbs(doc: ExtractDocument, first: number, last: number, isCue: Uint8Array): CueRange[] {
+  const found: CueRange[] = [];
+  for (let i = Math.max(first, 1); i < last; i++) {
+    if (isCue[i] || !speechVerbs.has(doc.tokens[i].lower)) continue;
+    const before = doc.tokens[i - 1];
+    if (blockedBefore.has(before.lower) || isCue[i - 1]) continue;
+    const next = doc.tokens[i + 1]?.lower ?? '.';
+    if (next === 'to' || next === 'by') continue;
+    found.push({ first: i, last: i + 1 });
+  }
+  return found;
+}

@@ -1,2 +1,0 @@
-import { runArticleBench } from './bench/article';
-await runArticleBench();
