@@ -9,11 +9,22 @@ import { fncLabels, loadFnc, splitByBody, type FncPair } from './train-stance-da
 import { trainEnsemble } from './train-stance-gbm';
 import { trainLexical } from './train-stance-lexical';
 
-const modelPath = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', 'lib', 'stance', 'stance-model.json');
+const shippedPath = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', 'lib', 'stance', 'stance-model.json');
+// `--out FILE` writes elsewhere, to compare a variant before it replaces the shipped model.
+const outFlag = process.argv.indexOf('--out');
+const modelPath = outFlag >= 0 && process.argv[outFlag + 1] ? path.resolve(process.argv[outFlag + 1]) : shippedPath;
 const idfBuckets = 1 << 14;
 // Rarer classes weigh more so the models do not learn to ignore "disagree".
 const classWeights: Record<string, number> = { agree: 1.5, disagree: 3, discuss: 1, unrelated: 1 };
-const treeParams = { rounds: 120, depth: 4, learningRate: 0.12, lambda: 1, minRows: 20, subsample: 0.6, bins: 48 };
+const treeParams = {
+  rounds: Number(process.env.STANCE_ROUNDS ?? 120),
+  depth: Number(process.env.STANCE_DEPTH ?? 4),
+  learningRate: Number(process.env.STANCE_RATE ?? 0.12),
+  lambda: 1,
+  minRows: 20,
+  subsample: 0.6,
+  bins: 48,
+};
 const lexicalParams = { buckets: 1 << 14, epochs: 4, learningRate: 0.05, l2: 1e-4 };
 const stanceClasses = ['agree', 'disagree', 'discuss'];
 const folds = 5;

@@ -47,7 +47,7 @@ export function normaliseBlock(items: ReadonlyArray<Text | null>, base: number):
         continue;
       }
       if (pendingSpace) {
-        pendingSpace.segment?.offsets.push(pendingSpace.offset);
+        emitSpace(pendingSpace, segment, segments, base + length);
         parts.push(' ');
         length += 1;
         pendingSpace = null;
@@ -60,4 +60,24 @@ export function normaliseBlock(items: ReadonlyArray<Text | null>, base: number):
     if (segment.offsets.length > 0) segments.push(segment);
   }
   return { text: parts.join(''), segments };
+}
+
+/**
+ * Maps the space that stands for a collapsed run to the run's first character.
+ * A run that began in an earlier, all-space node gives that node a segment of
+ * its own, placed before the current one.
+ */
+function emitSpace(
+  pending: { segment: TextSegment | null; offset: number },
+  current: TextSegment,
+  segments: TextSegment[],
+  index: number,
+): void {
+  const owner = pending.segment;
+  if (!owner) return;
+  if (owner !== current && owner.offsets.length === 0) {
+    owner.start = index;
+    segments.push(owner);
+  }
+  owner.offsets.push(pending.offset);
 }

@@ -21,8 +21,8 @@ export function accordingToRoles(doc: ExtractDocument, cue: CueRange): RoleToken
   while (sourceLast < sentence.last && !clauseEnds.has(doc.tokens[sourceLast].text)) sourceLast++;
   const source = range(cue.last, sourceLast);
   let opening = cue.first - 1;
-  while (opening >= sentence.first && /^(?:\p{Lu}[\p{L}-]*|—|–|,|but|and|however|yet)$/u.test(doc.tokens[opening].text) && doc.tokens[opening].text !== ',') opening--;
-  const opensSentence = opening < sentence.first || (doc.tokens[opening].text === ',' && opening - sentence.first < 6);
+  while (opening >= sentence.first && /^(?:but|and|however|yet|so)$/i.test(doc.tokens[opening].text)) opening--;
+  const opensSentence = opening < sentence.first || /^[—–]$/.test(doc.tokens[opening].text);
   let contentLast = sentence.last;
   while (contentLast > sourceLast && /^[.!?]$/.test(doc.tokens[contentLast - 1].text)) contentLast--;
   if (opensSentence) return { source, content: range(Math.min(sourceLast + 1, contentLast), contentLast) };

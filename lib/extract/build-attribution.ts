@@ -9,7 +9,7 @@ import { tokenRuns, tokenSpan } from './spans';
 import type { CueRange } from './tag-cues';
 import { tagRoles } from './tag-roles';
 import { trimSource } from './trim-source';
-import { findVia } from './via';
+import { findVia, sourceBeforeCiting } from './via';
 
 function nearestRun(runs: Array<[number, number]>, cue: CueRange): [number, number] | undefined {
   const distance = ([first, last]: [number, number]) => (last <= cue.first ? cue.first - last : first - cue.last);
@@ -35,7 +35,7 @@ function contentStart(doc: ExtractDocument, first: number, last: number, via: st
 export function buildAttribution(doc: ExtractDocument, cue: CueRange, isCue: Uint8Array, speakers: SpeakerContext): Attribution | null {
   const roles = accordingToRoles(doc, cue) ?? tagRoles(doc, attributionModel.role, cue, isCue);
   if (roles.content.length === 0) return null;
-  const sourceRange = sourceOf(doc, cue, roles.source);
+  const sourceRange = sourceOf(doc, cue, roles.source) ?? sourceBeforeCiting(doc, cue.first);
   const source = sourceRange ? tokenSpan(doc, sourceRange[0], sourceRange[1]) : null;
   const via = findVia(doc, cue.first, cue.last);
   const contentLast = roles.content[roles.content.length - 1] + 1;

@@ -16,6 +16,22 @@ function neighbourShape(doc: ExtractDocument, i: number, first: number, last: nu
   return doc.codes.words[i] === edgeCodes.quote ? edgeCodes.quote : doc.codes.shapes[i];
 }
 
+/** Where the nearest quotation mark sits within three tokens: 1 before, 2 after, 3 both, 0 none. */
+function nearbyQuote(doc: ExtractDocument, i: number, first: number, last: number): number {
+  let where = 0;
+  for (let k = 1; k <= 3; k++) {
+    if (i - k >= first && doc.codes.words[i - k] === edgeCodes.quote) where |= 1;
+    if (i + k < last && doc.codes.words[i + k] === edgeCodes.quote) where |= 2;
+  }
+  return where;
+}
+
+/** 1 when "that" follows within four tokens in the sentence (reported speech), else 0. */
+function thatAhead(doc: ExtractDocument, i: number, last: number): number {
+  for (let k = i + 1; k < Math.min(last, i + 5); k++) if (doc.tokens[k].lower === 'that') return 1;
+  return 0;
+}
+
 /**
  * Writes into `out` the hashed features of token `i` for the cue tagger: the word, its stem,
  * shape and suffix, its neighbours (alone and paired with the stem), whether it sits in a
@@ -40,6 +56,8 @@ export function cueFeatures(doc: ExtractDocument, i: number, previousTag: number
     mix(quoted, stemmed), previousTag, mix(previousTag, stemmed), mix(neighbourShape(doc, i - 1, first, last), stemmed),
     mix(neighbourShape(doc, i + 1, first, last), stemmed), mix(i === first ? 1 : 0, stemmed), mix(p1, stemmed), mix(stemmed, n1),
     mix(previousTag, p1), mix(Math.min(i - first, 4), quoted), mix(quoted, mix(p1, stemmed)), mix(shapes[i], previousTag),
+    mix(nearbyQuote(doc, i, first, last), stemmed), mix(thatAhead(doc, i, last), stemmed), mix(Math.min(last - i, 4), stemmed),
+    mix(neighbour(doc, i - 2, first, last), stemmed), mix(stemmed, neighbour(doc, i + 2, first, last)),
   ]) put(value);
   return k;
 }

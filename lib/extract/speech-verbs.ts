@@ -3,17 +3,18 @@ import type { CueRange } from './tag-cues';
 
 // Verbs that report speech or writing whenever they have a speaker; the model may miss a rare form.
 const speechVerbs = new Set([
-  'said', 'says', 'say', 'told', 'tells', 'added', 'adds', 'stated', 'states', 'claimed', 'claims', 'denied', 'denies',
-  'confirmed', 'confirms', 'announced', 'announces', 'warned', 'warns', 'insisted', 'insists', 'acknowledged',
-  'acknowledges', 'alleged', 'alleges', 'argued', 'argues', 'noted', 'notes', 'wrote', 'writes', 'tweeted', 'tweets',
-  'declared', 'declares', 'asserted', 'asserts', 'maintained', 'maintains', 'reiterated', 'stressed', 'explained',
+  'said', 'says', 'told', 'tells', 'added', 'adds', 'stated', 'claimed', 'denied', 'denies', 'confirmed', 'confirms',
+  'announced', 'announces', 'warned', 'warns', 'insisted', 'insists', 'acknowledged', 'acknowledges', 'alleged',
+  'alleges', 'argued', 'argues', 'noted', 'wrote', 'writes', 'tweeted', 'declared', 'declares', 'asserted', 'asserts',
+  'reiterated', 'stressed', 'explained',
 ]);
+const clauseOpeners = new Set(['that', '“', '"', ',', ':', '.', 'he', 'she', 'they', 'it', 'we', 'i', 'the', 'there']);
 const blockedBefore = new Set(['the', 'a', 'an', 'this', 'that', 'these', 'those', 'aforesaid', 'of', 'to']);
 
 /**
- * Cues for speech verbs the model left out: a listed verb ("claimed", "insisted") after a
- * word that can end its subject, when it is followed by "that", a quotation, punctuation or
- * a new clause. Returns the cue ranges to add, in text order, skipping tokens in `isCue`.
+ * Cues for speech verbs the model left out: a listed verb ("claimed", "insisted") outside
+ * quotations, after a word that can end its subject, followed by "that", a quotation mark
+ * or punctuation. Returns the cue ranges to add, in text order, skipping tokens in `isCue`.
  */
 export function missedSpeechVerbs(doc: ExtractDocument, first: number, last: number, isCue: Uint8Array): CueRange[] {
   const found: CueRange[] = [];
@@ -22,7 +23,7 @@ export function missedSpeechVerbs(doc: ExtractDocument, first: number, last: num
     const before = doc.tokens[i - 1];
     if (blockedBefore.has(before.lower) || isCue[i - 1]) continue;
     const next = doc.tokens[i + 1]?.lower ?? '.';
-    if (next === 'to' || next === 'by') continue;
+    if (!clauseOpeners.has(next) || doc.quotes[i] >= 0) continue;
     found.push({ first: i, last: i + 1 });
   }
   return found;

@@ -1,7 +1,7 @@
 import type { ExtractDocument } from './document';
 
 const dashes = new Set(['—', '–', '―', '--']);
-const edgeWords = new Set(['and', 'but', 'or', 'while', 'without', 'as', 'when', 'after', 'before', 'because', 'since', 'also', 'then', 'meanwhile', 'allegedly', 'reportedly', 'purportedly', 'apparently', 'reports', ',', ';', ':', '.', '(', ')', '"', '“', '”', '’', "'", '-']);
+const edgeWords = new Set(['and', 'but', 'or', 'while', 'without', 'as', 'when', 'after', 'before', 'because', 'since', 'also', 'then', 'meanwhile', 'allegedly', 'reportedly', 'purportedly', 'apparently', ',', ';', ':', '.', '(', ')', '"', '“', '”', '’', "'", '-']);
 const functionWords = new Set(['the', 'a', 'an', 'this', 'that', 'these', 'those', 'of', 'to', 'in', 'on', 'for', 'with', 'by', 'at', 'from', 'without', 'and', 'but', 'or', 'as', 'is', 'was', 'be']);
 const cuesBeforeSource = new Set(['according', 'citing', 'quoting', 'by']);
 const passiveCues = /^(?:is|was|has been|had been|it is|it was)\b/;

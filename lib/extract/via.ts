@@ -20,3 +20,17 @@ export function findVia(doc: ExtractDocument, cueFirst: number, cueLast: number)
   }
   return null;
 }
+
+/**
+ * The source of a cue placed after a citing clause, "Local media, citing witnesses,
+ * reported ...": tokens `[first, last)` from the sentence start to the first comma, or null
+ * when the sentence is not built that way.
+ */
+export function sourceBeforeCiting(doc: ExtractDocument, cueFirst: number): [number, number] | null {
+  const sentence = doc.sentences[doc.sentenceOf[cueFirst]];
+  if (doc.tokens[cueFirst - 1]?.text !== ',') return null;
+  for (let i = sentence.first + 1; i < cueFirst - 2 && i < sentence.first + 12; i++) {
+    if (doc.tokens[i].text === ',' && citingWords.has(doc.tokens[i + 1].lower)) return [sentence.first, i];
+  }
+  return null;
+}

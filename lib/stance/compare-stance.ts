@@ -60,11 +60,11 @@ function similarityReason(claim: string, best: RankedSentence | undefined): Reas
   };
 }
 
-function reportReasons(found: SentenceFindings[]): Reason[] {
+function reportReasons(claim: string, found: SentenceFindings[]): Reason[] {
   const reported = found.find((entry) => entry.reportedBy !== null);
   if (!reported) return [];
   const note = `the evidence reports ${reported.reportedBy}'s words rather than asserting them`;
-  return [{ kind: 'hedge', claimSide: '', evidenceSide: reported.sentence.text.slice(0, 300), note }];
+  return [{ kind: 'hedge', claimSide: claim.slice(0, 300), evidenceSide: reported.sentence.text.slice(0, 300), note }];
 }
 
 // The model may call a contradiction the rules did not see; it stands only if a
@@ -88,12 +88,15 @@ function decide(found: SentenceFindings[], opinion: Record<Relation, number>, be
   const conflicts = found.flatMap((entry) => entry.findings.filter((f) => isDecisive(f, entry, opinion, best, long))).length;
   if (conflicts > 0) return ['contradicts', Math.min(0.95, 0.55 + 0.1 * conflicts + 0.3 * opinion.contradicts)];
   const reportedConflict = found.some((entry) => entry.reportedBy !== null && entry.findings.some((f) => f.effect === 'conflict' && decisiveKinds.has(f.reason.kind)));
-  if (reportedConflict && modelRelation !== 'unrelated') return ['discusses', Math.max(0.5, opinion.discusses)];
+  // In a long article nearly everything is attributed; there the model, which learnt
+  // how reports read, judges the attribution rather than this rule.
+  if (reportedConflict && !long && modelRelation !== 'unrelated') return ['discusses', Math.max(0.5, opinion.discusses)];
   const supported = found.filter((entry) => entry.findings.some((f) => f.effect === 'support' && decisiveKinds.has(f.reason.kind)));
   const convinced = !long || opinion.agrees >= minLongAgreement;
   if (supported.length > 0 && convinced && modelRelation !== 'unrelated' && modelRelation !== 'contradicts') {
     const asserted = supported.some((entry) => entry.reportedBy === null);
-    return asserted ? ['agrees', Math.max(0.55, opinion.agrees)] : ['discusses', Math.max(0.5, opinion.discusses)];
+    if (asserted) return ['agrees', Math.max(0.55, opinion.agrees)];
+    if (!long) return ['discusses', Math.max(0.5, opinion.discusses)];
   }
   return [modelRelation, opinion[modelRelation]];
 }
@@ -103,7 +106,7 @@ function reasonsFor(relation: Relation, found: SentenceFindings[], claim: string
   const order: Finding['effect'][] = relation === 'contradicts' ? ['conflict', 'support', 'inform'] : ['support', 'inform', 'conflict'];
   const ranked = order.flatMap((effect) => all.filter((entry) => entry.effect === effect)).map((entry) => entry.reason);
   const unique = [...new Map(ranked.map((reason) => [JSON.stringify(reason), reason])).values()];
-  return [...unique.slice(0, maxReasons), ...reportReasons(found), similarityReason(claim, top)];
+  return [...unique.slice(0, maxReasons), ...reportReasons(claim, found), similarityReason(claim, top)];
 }
 
 /**

@@ -39,9 +39,9 @@ export function ruleSentences(claim: ClaimFacts, evidence: PreparedEvidence, ran
   return chosen;
 }
 
-function hedgeFindings(claim: ClaimFacts, facts: ClaimFacts, text: string): Finding[] {
+function hedgeFindings(claimText: string, claim: ClaimFacts, facts: ClaimFacts, text: string): Finding[] {
   if (facts.hedges.length === 0 || claim.hedges.length > 0) return [];
-  return [finding('inform', 'hedge', '', facts.hedges.join(', '), `the evidence hedges: "${text.slice(0, 160)}"`)];
+  return [finding('inform', 'hedge', claimText.slice(0, 300), text.slice(0, 300), `the evidence hedges where the claim does not: ${facts.hedges.join(', ')}`)];
 }
 
 /** Everything the rules find between a claim and each chosen evidence sentence. */
@@ -56,7 +56,7 @@ export function findRules(claimText: string, claim: ClaimFacts, evidence: Prepar
       ...actorFindings(claim, facts),
       ...timeFindings(claim, facts),
       ...placeFindings(claim, facts),
-      ...hedgeFindings(claim, facts, sentence.text),
+      ...hedgeFindings(claimText, claim, facts, sentence.text),
     ];
     return { sentence, findings, reportedBy: claim.report ? null : facts.report?.speaker ?? null };
   });

@@ -50,6 +50,20 @@ describe('text map between article text and the DOM', () => {
     expect(range?.endContainer.textContent?.slice(0, range.endOffset)).toBe('A monitor');
   });
 
+  it('maps every character to the page character it came from, spaces to a space', () => {
+    const page = pageOf('<html><body><article><p> <b>Two</b> <i>killed</i>\n <span> </span>at the\tgate.</p><p>It <br>added.</p></article></body></html>');
+    const read = readArticle(page);
+    expect(read.text).toBe('Two killed at the gate.\n\nIt added.');
+    for (let index = 0; index < read.text.length; index++) {
+      const span = domSpanForText(read, index, index + 1);
+      if (read.text[index] === '\n') expect(span).toBeNull();
+      else {
+        const source = span!.startContainer.data[span!.startOffset];
+        expect(read.text[index] === ' ' ? /\s/.test(source) : source === read.text[index]).toBe(true);
+      }
+    }
+  });
+
   it('maps a range back to the same article offsets', () => {
     for (const words of ['army said it', 'warning shots.', 'A monitor said three people died.']) {
       const start = article.text.indexOf(words);
