@@ -1,3 +1,4 @@
+import { runArticleBench } from './bench/article';
 import { runExtractionBench } from './bench/extraction';
 import { runSearchBench } from './bench/search';
 
@@ -5,6 +6,8 @@ import { runSearchBench } from './bench/search';
 async function main(): Promise<void> {
   console.log('== Attribution extraction ==');
   await runExtractionBench();
+  console.log('\n== Article and anchoring ==');
+  await runArticleBench();
   console.log('\n== Known-claim search ==');
   await runSearchBench();
 }

@@ -1,5 +1,6 @@
+import { readFile } from 'node:fs/promises';
 import { comparePrepared } from '../lib/stance/compare-stance';
-import { shippedModel } from '../lib/stance/model';
+import { shippedModel, type StanceModel } from '../lib/stance/model';
 import { compareStance } from '../lib/stance';
 import type { Relation } from '../lib/model/stance';
 import { bodyCache } from './train-stance-features';
@@ -38,13 +39,21 @@ function confusion(gold: string[], predicted: string[], rows: string[], columns:
   }
 }
 
-async function evalFnc(): Promise<void> {
+// `--model FILE` measures a variant written by `train-stance.ts --out FILE` instead of the shipped model.
+async function chooseModel(): Promise<StanceModel> {
+  const flag = process.argv.indexOf('--model');
+  if (flag < 0 || !process.argv[flag + 1]) return shippedModel;
+  const json = JSON.parse(await readFile(process.argv[flag + 1], 'utf8'));
+  return { idf: json.idf ?? null, ensemble: json.ensemble ?? null, lexical: json.lexical ?? null };
+}
+
+async function evalFnc(model: StanceModel): Promise<void> {
   const data = await loadFnc();
   if (!data) return;
   const { dev } = splitByBody(data);
-  const body = bodyCache(data, shippedModel.idf);
+  const body = bodyCache(data, model.idf);
   const started = Date.now();
-  const predicted = dev.map((pair) => labelOf[comparePrepared(pair.headline, body(pair.bodyId)).relation]);
+  const predicted = dev.map((pair) => labelOf[comparePrepared(pair.headline, body(pair.bodyId), { model }).relation]);
   const seconds = (Date.now() - started) / 1000;
   const gold = dev.map((pair) => pair.label);
   const f1 = f1Table(gold, predicted, labels);
@@ -55,10 +64,10 @@ async function evalFnc(): Promise<void> {
   confusion(gold, predicted, labels, labels);
 }
 
-async function evalClaimDiff(): Promise<void> {
+async function evalClaimDiff(model: StanceModel): Promise<void> {
   const pairs = await loadClaimDiff();
   if (!pairs) return;
-  const predicted = pairs.map((pair) => compareStance(pair.claimA, pair.claimB).relation);
+  const predicted = pairs.map((pair) => compareStance(pair.claimA, pair.claimB, { model }).relation);
   const gold = pairs.map((pair) => pair.label);
   console.log(`ClaimDiff train (claim b against claim a): ${pairs.length} pairs`);
   confusion(gold, predicted, ['strengthens', 'weakens', 'neither'], ['agrees', 'contradicts', 'discusses', 'unrelated']);
@@ -69,8 +78,9 @@ async function evalClaimDiff(): Promise<void> {
 }
 
 async function main(): Promise<void> {
-  await evalFnc();
-  await evalClaimDiff();
+  const model = await chooseModel();
+  await evalFnc(model);
+  await evalClaimDiff(model);
 }
 
 main().catch((error: unknown) => {

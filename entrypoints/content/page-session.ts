@@ -1,98 +1,115 @@
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { readArticle, type ArticleText } from '../../lib/article/read-article';
-import { offsetAtPoint, rangeForSpan } from '../../lib/anchor/text-map';
+import { offsetAtPoint } from '../../lib/anchor/text-map';
 import { backgroundCalls, maxArticleChars } from '../../lib/messages/background-calls';
 import { contentCalls } from '../../lib/messages/content-calls';
 import { createCaller } from '../../lib/messages/caller';
 import { createRouter } from '../../lib/messages/router';
 import type { ClaimReport } from '../../lib/model/page-claim';
 import type { PageInfo } from '../../lib/model/page';
-import type { Relation } from '../../lib/model/stance';
-import { createCardUi } from './card-ui';
-import { clearHighlights, paintHighlights, type PaintedClaim } from './highlights';
-import { createToolbarUi } from './toolbar-ui';
+import { createCardUi, type CardUi } from './card-ui';
+import { claimAtOffset, claimRanges, type ShownClaim } from './claim-ranges';
+import { clearHighlights, paintHighlights } from './highlights';
+import { createToolbarUi, type ToolbarUi } from './toolbar-ui';
 
 const callBackground = createCaller(backgroundCalls, (message) => browser.runtime.sendMessage(message));
-
-interface ShownClaim extends PaintedClaim {
-  report: ClaimReport;
-}
 
 /**
  * Crosscheck on one page: reads the article, hands its text to the background
  * (which finds and matches the claims away from the page's main thread), paints
- * highlights, and answers the popup. Runs again when a single-page site
- * navigates; cleans up when the script is invalidated.
+ * highlights, and answers the popup. The card and the corner bar are built only
+ * once there is a claim to show, so pages without claims pay nothing for them.
  */
-export async function startPageSession(ctx: ContentScriptContext): Promise<void> {
-  let article: ArticleText | null = null;
-  let shown: ShownClaim[] = [];
-  let current: number | null = null;
+class PageSession {
+  private article: ArticleText | null = null;
+  private shown: ShownClaim[] = [];
+  private current: number | null = null;
   // Each analysis bumps this, so an answer to an older one (the page has since navigated) is dropped.
-  let generation = 0;
+  private generation = 0;
+  private ui: Promise<{ card: CardUi; toolbar: ToolbarUi }> | null = null;
 
-  const correct = (claimId: string, otherId: string, relation: Relation) => {
-    void callBackground('correctMatchOnPage', { claimId, otherId, relation }).catch(reportFailure);
-  };
-  const card = await createCardUi(ctx, correct);
-  const toolbar = await createToolbarUi(ctx, (direction) => step(direction));
+  constructor(private readonly ctx: ContentScriptContext) {}
 
-  function show(reports: readonly ClaimReport[]): number {
-    if (!article) return 0;
-    const text = article.text;
-    const openId = current === null ? null : shown[current]?.report.claim.id;
-    shown = reports.flatMap((report) => {
-      const { content, source, cue } = report.claim.attribution;
-      const range = rangeForSpan(article!, content.start, content.end);
-      if (!range || text.slice(content.start, content.end) !== content.text) return [];
-      const speakerParts = [source, cue].flatMap((span) => (span ? [rangeForSpan(article!, span.start, span.end)] : []));
-      return [{ report, status: report.status, content: range, speakerParts: speakerParts.filter((r): r is Range => r !== null) }];
-    });
-    paintHighlights(document, shown);
-    current = openId ? shown.findIndex((entry) => entry.report.claim.id === openId) : -1;
-    if (current === -1) current = null;
-    if (current !== null && card.isOpen()) card.show(shown[current].report, shown[current].content, null);
-    toolbar.update(shown.map((entry) => entry.report), current);
-    return shown.length;
+  async analyze(): Promise<number> {
+    const mine = ++this.generation;
+    this.current = null;
+    await this.show([]);
+    this.article = readArticle(document);
+    const text = this.article.text.slice(0, maxArticleChars);
+    const { reports } = await callBackground('analyzePage', { page: pageInfo(this.article), articleFound: text.length > 0, text });
+    return mine === this.generation ? this.show(reports) : 0;
   }
 
-  function open(index: number, returnFocusTo: HTMLElement | null, scroll: boolean) {
-    const entry = shown[index];
+  /** Paints the reports (replacing what was shown) and refreshes an open card; returns how many were painted. */
+  async show(reports: readonly ClaimReport[]): Promise<number> {
+    const openId = this.current === null ? null : this.shown[this.current]?.report.claim.id;
+    this.shown = this.article ? claimRanges(this.article, reports) : [];
+    paintHighlights(document, this.shown);
+    if (this.shown.length === 0 && !this.ui) return 0;
+    const { card, toolbar } = await this.userInterface();
+    const index = this.shown.findIndex((entry) => entry.report.claim.id === openId);
+    this.current = index === -1 ? null : index;
+    if (this.current === null) card.hide();
+    else if (card.isOpen()) card.show(this.shown[this.current].report, this.shown[this.current].content, null);
+    toolbar.update(this.shown.map((entry) => entry.report), this.current);
+    return this.shown.length;
+  }
+
+  async open(index: number, scroll: boolean): Promise<void> {
+    const entry = this.shown[index];
     if (!entry) return;
-    current = index;
+    const { card, toolbar } = await this.userInterface();
+    this.current = index;
     if (scroll) scrollToRange(entry.content);
-    card.show(entry.report, entry.content, returnFocusTo);
-    toolbar.update(shown.map((e) => e.report), current);
+    card.show(entry.report, entry.content, null);
+    toolbar.update(this.shown.map((shown) => shown.report), index);
   }
 
-  function step(direction: 1 | -1) {
-    if (shown.length === 0) return;
-    const next = current === null ? (direction === 1 ? 0 : shown.length - 1) : (current + direction + shown.length) % shown.length;
-    open(next, null, true);
+  step(direction: 1 | -1): void {
+    const count = this.shown.length;
+    if (count === 0) return;
+    const next = this.current === null ? (direction === 1 ? 0 : count - 1) : (this.current + direction + count) % count;
+    void this.open(next, true);
   }
 
-  async function analyze(): Promise<number> {
-    const mine = ++generation;
-    card.hide();
-    clearHighlights(document);
-    current = null;
-    article = readArticle(document);
-    const text = article.text.slice(0, maxArticleChars);
-    const { reports } = await callBackground('analyzePage', { page: pageInfo(article), articleFound: text.length > 0, text });
-    if (mine !== generation) return 0;
-    return show(reports);
+  reveal(claimId: string): boolean {
+    const index = this.shown.findIndex((entry) => entry.report.claim.id === claimId);
+    if (index !== -1) void this.open(index, true);
+    return index !== -1;
   }
 
+  /** Opens the card of the claim under a click, or closes the card when the click hit no claim. */
+  async clickAt(event: MouseEvent): Promise<void> {
+    const ui = this.ui && (await this.ui);
+    const target = event.target as Node | null;
+    if (!ui || ui.card.contains(target) || ui.toolbar.contains(target) || !this.article) return;
+    const caret = document.caretPositionFromPoint?.(event.clientX, event.clientY);
+    const offset = caret ? offsetAtPoint(this.article, caret.offsetNode, caret.offset) : null;
+    const index = offset === null ? null : claimAtOffset(this.shown, offset);
+    if (index === null) ui.card.hide();
+    else await this.open(index, false);
+  }
+
+  private userInterface() {
+    this.ui ??= Promise.all([
+      createCardUi(this.ctx, (claimId, otherId, relation) =>
+        void callBackground('correctMatchOnPage', { claimId, otherId, relation }).catch(reportFailure),
+      ),
+      createToolbarUi(this.ctx, (direction) => this.step(direction)),
+    ]).then(([card, toolbar]) => ({ card, toolbar }));
+    return this.ui;
+  }
+}
+
+/** Starts Crosscheck on the page and wires it to the popup, clicks and single-page navigation. */
+export async function startPageSession(ctx: ContentScriptContext): Promise<void> {
+  const session = new PageSession(ctx);
   const route = createRouter(
     contentCalls,
     {
-      revealClaim: async ({ claimId }) => {
-        const index = shown.findIndex((entry) => entry.report.claim.id === claimId);
-        if (index !== -1) open(index, null, true);
-        return { found: index !== -1 };
-      },
-      showReports: async ({ reports }) => ({ shown: show(reports) }),
-      reanalyzePage: async () => ({ claims: await analyze() }),
+      revealClaim: async ({ claimId }) => ({ found: session.reveal(claimId) }),
+      showReports: async ({ reports }) => ({ shown: await session.show(reports) }),
+      reanalyzePage: async () => ({ claims: await session.analyze() }),
     },
     () => null,
   );
@@ -108,29 +125,9 @@ export async function startPageSession(ctx: ContentScriptContext): Promise<void>
     browser.runtime.onMessage.removeListener(listener);
     clearHighlights(document);
   });
-
-  ctx.addEventListener(document, 'click', (event) => {
-    if (card.contains(event.target as Node) || toolbar.contains(event.target as Node)) return;
-    const index = claimIndexAt(event.clientX, event.clientY);
-    if (index === null) return card.hide();
-    open(index, null, false);
-  });
-  ctx.addEventListener(window, 'wxt:locationchange', () => void analyze().catch(reportFailure));
-
-  function claimIndexAt(x: number, y: number): number | null {
-    if (!article) return null;
-    const caret = document.caretPositionFromPoint?.(x, y);
-    if (!caret) return null;
-    const offset = offsetAtPoint(article, caret.offsetNode, caret.offset);
-    if (offset === null) return null;
-    const index = shown.findIndex(({ report }) => {
-      const { content } = report.claim.attribution;
-      return offset >= content.start && offset < content.end;
-    });
-    return index === -1 ? null : index;
-  }
-
-  await analyze().catch(reportFailure);
+  ctx.addEventListener(document, 'click', (event) => void session.clickAt(event));
+  ctx.addEventListener(window, 'wxt:locationchange', () => void session.analyze().catch(reportFailure));
+  await session.analyze().catch(reportFailure);
 }
 
 function pageInfo(article: ArticleText): PageInfo {

@@ -18,6 +18,8 @@ export interface AnchorOptions {
 const maxExactOccurrences = 1000;
 /** Longest quote matched approximately; longer ones must be found exactly. */
 export const maxFuzzyQuoteChars = 1000;
+/** Shortest quote matched approximately: a few edited characters of a short quote could be any words. */
+export const minFuzzyQuoteChars = 12;
 
 /**
  * Finds where selectors point in a (possibly edited) text: the recorded
@@ -64,7 +66,7 @@ function contextScore(text: string, quote: TextQuoteSelector, start: number, end
 
 function fuzzyMatch(text: string, quote: TextQuoteSelector, expectedStart: number, minSimilarity: number): AnchoredSpan | null {
   const length = quote.exact.length;
-  if (length > maxFuzzyQuoteChars) return null;
+  if (length > maxFuzzyQuoteChars || length < minFuzzyQuoteChars) return null;
   const slack = Math.max(16, Math.ceil(length * 0.25));
   let best: { span: AnchoredSpan; score: number } | null = null;
   for (const candidate of candidateStarts(text, quote.exact, expectedStart)) {

@@ -16,7 +16,9 @@ function range(first: number, last: number): number[] {
 export function accordingToRoles(doc: ExtractDocument, cue: CueRange): RoleTokens | null {
   const words = doc.tokens.slice(cue.first, cue.last).map((token) => token.lower).join(' ');
   if (words !== 'according to') return null;
-  const sentence = doc.sentences[doc.sentenceOf[cue.first]];
+  const whole = doc.sentences[doc.sentenceOf[cue.first]];
+  // Bounded like every window, so a hostile run-on sentence costs no more than a real one.
+  const sentence = { first: Math.max(whole.first, cue.first - 250), last: Math.min(whole.last, cue.last + 250) };
   let sourceLast = cue.last;
   while (sourceLast < sentence.last && !clauseEnds.has(doc.tokens[sourceLast].text)) sourceLast++;
   const source = range(cue.last, sourceLast);

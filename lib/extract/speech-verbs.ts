@@ -20,6 +20,9 @@ export function missedSpeechVerbs(doc: ExtractDocument, first: number, last: num
   const found: CueRange[] = [];
   for (let i = Math.max(first, 1); i < last; i++) {
     if (isCue[i] || !speechVerbs.has(doc.tokens[i].lower)) continue;
+    const lastFound = found[found.length - 1];
+    const secondLast = found[found.length - 2];
+    if (lastFound && secondLast && doc.sentenceOf[secondLast.first] === doc.sentenceOf[i]) continue;
     const before = doc.tokens[i - 1];
     if (blockedBefore.has(before.lower) || isCue[i - 1]) continue;
     const next = doc.tokens[i + 1]?.lower ?? '.';

@@ -17,6 +17,11 @@ export function splitCamelCase(word: string): string {
     .replace(/_/g, ' ');
 }
 
+/** The names of the posters in a text's tweet trailers ("— Name (@handle) Month D, YYYY"), in order. */
+export function posterNames(text: string): string[] {
+  return [...text.matchAll(trailerPattern)].map((match) => match[1].trim());
+}
+
 /**
  * Returns the text with links and a trailing "— Name (@handle) Month D, YYYY"
  * removed, @handles and #hashtags turned into their words. Plain prose passes

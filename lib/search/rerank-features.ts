@@ -9,6 +9,8 @@ export interface QueryProfile {
   pairs: Set<string>;
   /** The query links a picture or video, as social posts do. */
   hasMedia: boolean;
+  /** Terms that occur only in the name of the post's author, not in what it says. */
+  posterOnly: Set<string>;
 }
 
 const mediaLink = /pic\.twitter\.com\/|\/photo\/|\/video\//i;
@@ -27,7 +29,7 @@ export interface Candidate {
 export const featureNames = [
   'bm25Relative', 'bm25Log', 'reciprocalRank', 'queryCoverage', 'textCoverage', 'titleCoverage',
   'textPairs', 'titlePairs', 'numbersShared', 'numbersOnlyInDoc', 'namesCoverage', 'longestRun', 'docLength',
-  'rarestShare', 'cosine', 'matchedIdf', 'unmatchedDocIdf', 'rareQueryTerms', 'docRarestInQuery', 'mediaMatch',
+  'rarestShare', 'cosine', 'matchedIdf', 'unmatchedDocIdf', 'rareQueryTerms', 'docRarestInQuery', 'mediaMatch', 'posterOnlyShare',
 ] as const;
 
 /** Adjacent and one-apart term pairs: word order that survives a dropped stopword. */
@@ -40,9 +42,17 @@ function pairsOf(terms: string[]): Set<string> {
   return pairs;
 }
 
-/** Builds the query side of the features from its raw text and its tokens. */
-export function profileQuery(text: string, tokens: Token[]): QueryProfile {
+function termCounts(terms: string[]): Map<string, number> {
+  const counts = new Map<string, number>();
+  for (const term of terms) counts.set(term, (counts.get(term) ?? 0) + 1);
+  return counts;
+}
+
+/** Builds the query side of the features from its raw text, its tokens and its posters' name tokens. */
+export function profileQuery(text: string, tokens: Token[], posterTokens: Token[]): QueryProfile {
   const terms = tokens.map((token) => token.term);
+  const all = termCounts(terms);
+  const byPoster = termCounts(posterTokens.map((token) => token.term));
   return {
     terms,
     unique: new Set(terms),
@@ -50,6 +60,7 @@ export function profileQuery(text: string, tokens: Token[]): QueryProfile {
     numbers: new Set(tokens.filter((token) => token.numeric).map((token) => token.term)),
     pairs: pairsOf(terms),
     hasMedia: mediaLink.test(text),
+    posterOnly: new Set([...byPoster].filter(([term, count]) => all.get(term) === count).map(([term]) => term)),
   };
 }
 
@@ -114,6 +125,12 @@ function docRarestInQuery(docTerms: Set<string>, query: QueryProfile, idf: (term
   return query.unique.has(rarest) ? 1 : 0;
 }
 
+/** Share of the matched idf mass that comes from the author's name alone. */
+function posterOnlyShare(query: QueryProfile, docTerms: Set<string>, idf: (term: string) => number): number {
+  const matched = idfMass(query.unique, docTerms, true, idf);
+  return matched === 0 ? 0 : idfMass(query.posterOnly, docTerms, true, idf) / matched;
+}
+
 function weightedVector(terms: string[], idf: (term: string) => number): Map<string, number> {
   const vector = new Map<string, number>();
   for (const term of terms) vector.set(term, (vector.get(term) ?? 0) + idf(term));
@@ -160,5 +177,6 @@ export function candidateFeatures(query: QueryProfile, candidate: Candidate, top
     rareTermsHeld(query, docTerms, idf),
     docRarestInQuery(docTerms, query, idf),
     query.hasMedia && [...docTerms].some((term) => mediaTerms.has(term)) ? 1 : 0,
+    posterOnlyShare(query, docTerms, idf),
   ];
 }

@@ -4,7 +4,8 @@ import { indexManifestSchema, type IndexManifest, type SegmentRecord } from './m
 import { scoreSegment, type SegmentView } from './max-score';
 import { candidateFeatures, profileQuery } from './rerank-features';
 import { modelScore, shippedModel, type RankModel } from './rerank';
-import type { Token } from './tokenize';
+import { tokenize, type Token } from './tokenize';
+import { posterNames } from './clean-social';
 import { analysedDocAt, buildSegment, documentTerms } from './segment';
 import { decodeSegment, encodeSegment } from './segment-codec';
 import { deletedOrdinals, liveCount, meanLength, viewOf } from './segment-view';
@@ -100,7 +101,8 @@ export class SearchIndex {
     const tokens = analyseText(query);
     const idf = this.idfCache();
     const hits = this.firstStage(tokens, depth, idf);
-    const profile = profileQuery(query, tokens);
+    const posters = posterNames(query).flatMap((name) => tokenize(name));
+    const profile = profileQuery(query, tokens, posters);
     const topScore = hits[0]?.score ?? 0;
     return hits.map((hit, rank) => {
       const { segment } = this.views[hit.view];

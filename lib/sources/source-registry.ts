@@ -10,6 +10,9 @@ export interface CanonicalSource {
   aliases: string[];
 }
 
+// A real article names far fewer parties; the cap keeps lookups cheap on hostile text.
+const maxEntries = 300;
+
 const key = (name: string): string => nameWords(name).join(' ').toLowerCase();
 
 /** True when `mention` can only mean `entry`: same name, acronym, surname, or a generic head noun. */
@@ -60,7 +63,7 @@ export class SourceRegistry {
     }
     const entry = this.create(name, []);
     if (entry.kind === 'other') entry.kind = guessSourceKind(mention);
-    this.entries.push(entry);
+    if (this.entries.length < maxEntries) this.entries.push(entry);
     return entry;
   }
 

@@ -28,6 +28,7 @@ const maxReasons = 6;
 const minLongSimilarity = 0.25;
 const minLongRefutation = 0.2;
 const minLongAgreement = 0.25;
+const minClashSimilarity = 0.4;
 
 function modelOpinion(model: StanceModel, features: number[], best: RankedSentence | undefined): Record<Relation, number> {
   if (!model.ensemble) {
@@ -63,7 +64,7 @@ function similarityReason(claim: string, best: RankedSentence | undefined): Reas
 function reportReasons(claim: string, found: SentenceFindings[]): Reason[] {
   const reported = found.find((entry) => entry.reportedBy !== null);
   if (!reported) return [];
-  const note = `the evidence reports ${reported.reportedBy}'s words rather than asserting them`;
+  const note = `the evidence reports the words of ${reported.reportedBy} rather than asserting them`;
   return [{ kind: 'hedge', claimSide: claim.slice(0, 300), evidenceSide: reported.sentence.text.slice(0, 300), note }];
 }
 
@@ -97,6 +98,11 @@ function decide(found: SentenceFindings[], opinion: Record<Relation, number>, be
     const asserted = supported.some((entry) => entry.reportedBy === null);
     if (asserted) return ['agrees', Math.max(0.55, opinion.agrees)];
     if (!long) return ['discusses', Math.max(0.5, opinion.discusses)];
+  }
+  // The model may hear agreement where the rules saw a clash they could not settle: never agree over it.
+  const clash = found.some((entry) => (!long || entry.sentence.similarity >= minClashSimilarity) && entry.findings.some((f) => f.effect === 'conflict' && decisiveKinds.has(f.reason.kind)));
+  if (modelRelation === 'agrees' && clash) {
+    return ['discusses', Math.max(opinion.discusses, 0.4)];
   }
   return [modelRelation, opinion[modelRelation]];
 }

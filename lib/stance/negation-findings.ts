@@ -2,10 +2,14 @@ import type { ClaimFacts, Mention, Negation } from '../facts/schema';
 import { finding, type Finding } from './finding';
 import { contentWords } from './words';
 
+// "No guards were killed" counts nobody among the guards; the tolls compare it, not the denial.
+const countingCues = new Set(['no', 'none', 'nobody']);
+
 function deniedEvent(asserted: Mention[], negations: Negation[]): Array<[Mention, Negation]> {
   const pairs: Array<[Mention, Negation]> = [];
   for (const negation of negations) {
-    const event = asserted.find((mention) => negation.events.includes(mention.key));
+    const counting = countingCues.has(negation.cue.toLowerCase());
+    const event = asserted.find((mention) => negation.events.includes(mention.key) && !(counting && mention.key === 'killing'));
     if (event) pairs.push([event, negation]);
   }
   return pairs;

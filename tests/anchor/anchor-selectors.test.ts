@@ -81,6 +81,12 @@ describe('anchorSelectors', () => {
     expect(span && edited.slice(span.start - 'police said '.length, span.end)).toBe('police said it was calm');
   });
 
+  it('finds a short quote only exactly', () => {
+    const short = describeSpan('Police said no one died.', 12, 23);
+    expect(anchorSelectors('Later, police said no one died.', short)).toEqual({ start: 19, end: 30 });
+    expect(anchorSelectors('Police said no one dies.', short)).toBeNull();
+  });
+
   it('honours a stricter similarity floor', () => {
     const edited = original.replace('civilians were killed', 'civilians had been killed');
     expect(anchorSelectors(edited, selectors, { minSimilarity: 0.99 })).toBeNull();

@@ -79,6 +79,13 @@ describe('readArticle on fixture news pages (linkedom)', () => {
     expect(`${readArticle(fixtureDocument(page.file)).text}\n`).toBe(expected);
   });
 
+  it.each(pages)('$file: leaves the page exactly as it was', (page) => {
+    const doc = fixtureDocument(page.file);
+    const before = doc.documentElement.outerHTML;
+    readArticle(doc);
+    expect(doc.documentElement.outerHTML).toBe(before);
+  });
+
   it.each(pages)('$file: blocks index the text, separated by blank lines', (page) => {
     const article = readArticle(fixtureDocument(page.file));
     const joined = article.blocks.map((block) => article.text.slice(block.start, block.end)).join('\n\n');

@@ -1,0 +1,22 @@
+import { describe, expect, it } from 'vitest';
+import { readDocument } from '../../lib/extract/document';
+import { isNonProse } from '../../lib/extract/non-prose';
+
+function nonProse(text: string): boolean {
+  const doc = readDocument(text);
+  return isNonProse(doc, 0, doc.tokens.length);
+}
+
+describe('isNonProse', () => {
+  it.each([
+    ['Ministry Says Floods Will Ease By Friday', true],
+    ['By Lena Ortiz and Tom Baker', true],
+    ['Read more: Officials say the dam is safe', true],
+    ['Photo: Residents look at the damaged school.', true],
+    ['Lena Ortiz is a correspondent covering the region for the paper.', true],
+    ['Villagers in the valley say the water rose within an hour.', false],
+    ['The spokesman continued:', false],
+  ])('%s -> %s', (text, expected) => {
+    expect(nonProse(text)).toBe(expected);
+  });
+});

@@ -1,0 +1,20 @@
+import { describe, expect, it } from 'vitest';
+import { paragraphOf, splitSentences } from '../../lib/extract/sentences';
+import { tokenize } from '../../lib/extract/tokenize';
+
+function sentences(text: string): string[] {
+  const tokens = tokenize(text);
+  return splitSentences(tokens, paragraphOf(text, tokens)).map((s) => text.slice(tokens[s.first].start, tokens[s.last - 1].end));
+}
+
+describe('splitSentences', () => {
+  it.each([
+    ['Gen. Ruiz spoke. Then he left.', ['Gen. Ruiz spoke.', 'Then he left.']],
+    ['“We left,” she said. “It burned.”', ['“We left,” she said.', '“It burned.”']],
+    ['The U.S. envoy arrived. Talks began.', ['The U.S. envoy arrived.', 'Talks began.']],
+    ['A heading\n\nThe body starts here.', ['A heading', 'The body starts here.']],
+    ['It was 3.5 km away. No one was hurt.', ['It was 3.5 km away.', 'No one was hurt.']],
+  ])('splits %j', (text, expected) => {
+    expect(sentences(text)).toEqual(expected);
+  });
+});

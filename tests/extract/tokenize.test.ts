@@ -1,0 +1,23 @@
+import { describe, expect, it } from 'vitest';
+import { tokenize } from '../../lib/extract/tokenize';
+
+describe('tokenize', () => {
+  it.each([
+    ['The mayor’s aide said: “No.”', ['The', 'mayor’s', 'aide', 'said', ':', '“', 'No', '.', '”']],
+    ['U.S. troops in al-Hasakah', ['U.S', '.', 'troops', 'in', 'al-Hasakah']],
+    ['— Dana Reyes (@danareyes) May 3', ['—', 'Dana', 'Reyes', '(', '@danareyes', ')', 'May', '3']],
+  ])('splits %s into words and marks', (text, expected) => {
+    expect(tokenize(text).map((token) => token.text)).toEqual(expected);
+  });
+
+  it('keeps offsets that index the text', () => {
+    const text = '  Two  killed,\nofficials say. ';
+    for (const token of tokenize(text)) expect(text.slice(token.start, token.end)).toBe(token.text);
+  });
+
+  it('cuts a run without spaces into bounded tokens', () => {
+    const tokens = tokenize('x'.repeat(1000));
+    expect(tokens.every((token) => token.text.length <= 64)).toBe(true);
+    expect(tokens.map((token) => token.text).join('')).toHaveLength(1000);
+  });
+});

@@ -1,0 +1,29 @@
+import { describe, expect, it } from 'vitest';
+import { guessSourceKind } from '../../lib/sources/guess-kind';
+
+describe('guessSourceKind', () => {
+  it.each([
+    ['the interior ministry', 'government'],
+    ['the Foreign Minister', 'government'],
+    ['the army', 'military'],
+    ['government forces', 'military'],
+    ['the coalition spokesman', 'military'],
+    ['the news agency', 'news-agency'],
+    ['Reuters', 'news-agency'],
+    ['state TV', 'state-media'],
+    ['the state-run news agency', 'state-media'],
+    ['the observatory', 'monitor'],
+    ['a rights monitor', 'monitor'],
+    ['residents', 'witness'],
+    ['two witnesses', 'witness'],
+    ['officials', 'unnamed'],
+    ['officials in Paris', 'unnamed'],
+    ['a source close to the talks', 'unnamed'],
+    ['local media', 'unnamed'],
+    ['the rebels', 'armed-group'],
+    ['a freelance journalist', 'journalist'],
+    ['the bakery owner', 'other'],
+  ] as const)('%s -> %s', (name, kind) => {
+    expect(guessSourceKind(name)).toBe(kind);
+  });
+});

@@ -1,0 +1,18 @@
+import { describe, expect, it } from 'vitest';
+import { findNameTies } from '../../lib/sources/source-ties';
+
+describe('findNameTies', () => {
+  it('ties a name to the acronym in brackets after it', () => {
+    expect(findNameTies('On Monday the Northern Monitor for Civil Rights (NMCR) said.')).toEqual([['Northern Monitor for Civil Rights', 'NMCR']]);
+  });
+  it('ties a task-force name to its hyphenated acronym', () => {
+    expect(findNameTies('Joint Task Force – Operation Steady Shield (JTF-OSS) said.')).toEqual([['Joint Task Force – Operation Steady Shield', 'JTF-OSS']]);
+  });
+  it('ties a description to the name it is known as', () => {
+    expect(findNameTies('the multinational coalition, known as Operation Steady Shield, said')).toEqual([['multinational coalition', 'Operation Steady Shield']]);
+  });
+  it('stays quick on a long run of capitalised words', () => {
+    const hostile = 'Aa-Bb '.repeat(50_000) + '(AB';
+    expect(Array.isArray(findNameTies(hostile))).toBe(true);
+  });
+});
