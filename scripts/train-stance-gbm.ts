@@ -99,13 +99,21 @@ function growTree(rows: number[], grad: Float64Array, hess: Float64Array, data: 
     }
     const column = data.bins[split.feature];
     tree.feature[node] = split.feature;
-    tree.threshold[node] = data.cuts[split.feature][split.bin];
+    tree.threshold[node] = roundUp(data.cuts[split.feature][split.bin]);
     tree.left[node] = grow(nodeRows.filter((row) => column[row] <= split.bin), depth + 1);
     tree.right[node] = grow(nodeRows.filter((row) => column[row] > split.bin), depth + 1);
     return node;
   };
   grow(rows, 0);
   return tree;
+}
+
+// Six significant digits keep the JSON small; rounding a cut up keeps every
+// training value below it on the same side.
+function roundUp(value: number): number {
+  if (value === 0) return 0;
+  const scale = 10 ** (5 - Math.floor(Math.log10(Math.abs(value))));
+  return Math.ceil(value * scale) / scale;
 }
 
 /**

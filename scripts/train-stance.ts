@@ -17,9 +17,9 @@ const idfBuckets = 1 << 14;
 // Rarer classes weigh more so the models do not learn to ignore "disagree".
 const classWeights: Record<string, number> = { agree: 1.5, disagree: 3, discuss: 1, unrelated: 1 };
 const treeParams = {
-  rounds: Number(process.env.STANCE_ROUNDS ?? 120),
-  depth: Number(process.env.STANCE_DEPTH ?? 4),
-  learningRate: Number(process.env.STANCE_RATE ?? 0.12),
+  rounds: Number(process.env.STANCE_ROUNDS ?? 200),
+  depth: Number(process.env.STANCE_DEPTH ?? 5),
+  learningRate: Number(process.env.STANCE_RATE ?? 0.1),
   lambda: 1,
   minRows: 20,
   subsample: 0.6,

@@ -28,10 +28,19 @@ export class PersistedSearch implements ClaimSearch {
 
   /** Indexes new or changed claims; changes are written one after another, in call order. */
   add(claims: readonly StoredClaim[]): Promise<void> {
-    if (claims.length === 0) return this.writes.then(() => undefined);
+    return this.change(claims.length, (index) => index.add(claims.map(toSearchDoc)));
+  }
+
+  /** Drops claims from the index, after any change still being written. */
+  remove(ids: readonly string[]): Promise<void> {
+    return this.change(ids.length, (index) => void index.remove([...ids]));
+  }
+
+  private change(count: number, apply: (index: SearchIndex) => void): Promise<void> {
+    if (count === 0) return this.writes.then(() => undefined);
     const write = this.writes.then(async () => {
       const index = await this.index();
-      index.add(claims.map(toSearchDoc));
+      apply(index);
       await this.persist(index);
     });
     this.writes = write.catch(() => undefined);

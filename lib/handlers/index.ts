@@ -4,6 +4,7 @@ import { keepValid } from '../db/read-valid';
 import { incidentSchema } from '../model/incident';
 import { correctMatch } from './correct-match';
 import { exportAnnotations } from './export-annotations';
+import { forgetPage } from './forget-page';
 import { importFile } from './import-file';
 import { analyzePage } from './analyze-page';
 import { saveClaims } from './save-claims';
@@ -32,6 +33,7 @@ export function createBackgroundHandlers(
       await ready;
       return saveClaims(services, request);
     },
+    forgetPage: async (request) => forgetPage(services, request),
     correctMatch: async ({ tabId, ...correction }) => correctMatch(services, tabId, correction),
     correctMatchOnPage: async (request, context) => correctMatch(services, requireTab(context), request),
     exportAnnotations: async (request) => exportAnnotations(services, request),

@@ -15,6 +15,8 @@ export interface ClaimSearch {
   search(query: string, limit: number): Promise<Array<{ id: string; score: number }>>;
   /** Indexes new or changed claims and persists the change. */
   add(claims: readonly StoredClaim[]): Promise<void>;
+  /** Drops claims from the index and persists the change. */
+  remove(ids: readonly string[]): Promise<void>;
 }
 
 /** What the background's handlers work with; the browser glue provides the real ones. */

@@ -59,6 +59,12 @@ export const backgroundCalls = {
     request: z.object({ tabId: tabIdSchema, target: saveTargetSchema }),
     response: z.object({ incidentId: z.string(), added: z.number(), unchanged: z.number() }),
   },
+  /** Takes the tab's page back out of the database: its saved claims and annotations. */
+  forgetPage: {
+    caller: 'extension-page',
+    request: z.object({ tabId: tabIdSchema }),
+    response: z.object({ removed: z.number() }),
+  },
   correctMatch: {
     caller: 'extension-page',
     request: correctionRequestSchema.extend({ tabId: tabIdSchema }),

@@ -11,6 +11,10 @@ export interface QueryProfile {
   hasMedia: boolean;
   /** Terms that occur only in the name of the post's author, not in what it says. */
   posterOnly: Set<string>;
+  /** The three rarest query terms, and the query's tf-idf vector and its length. */
+  rarest: string[];
+  vector: Map<string, number>;
+  norm: number;
 }
 
 const mediaLink = /pic\.twitter\.com\/|\/photo\/|\/video\//i;
@@ -49,11 +53,15 @@ function termCounts(terms: string[]): Map<string, number> {
 }
 
 /** Builds the query side of the features from its raw text, its tokens and its posters' name tokens. */
-export function profileQuery(text: string, tokens: Token[], posterTokens: Token[]): QueryProfile {
+export function profileQuery(text: string, tokens: Token[], posterTokens: Token[], idf: (term: string) => number): QueryProfile {
   const terms = tokens.map((token) => token.term);
   const all = termCounts(terms);
   const byPoster = termCounts(posterTokens.map((token) => token.term));
+  const vector = weightedVector(terms, idf);
   return {
+    rarest: [...all.keys()].sort((left, right) => idf(right) - idf(left)).slice(0, 3),
+    vector,
+    norm: vectorLength(vector),
     terms,
     unique: new Set(terms),
     names: new Set(tokens.filter((token) => token.capitalised).map((token) => token.term)),
@@ -113,8 +121,8 @@ function rarestShare(query: QueryProfile, docTerms: Set<string>, idf: (term: str
 }
 
 /** Share of the query's three rarest terms that the document holds. */
-function rareTermsHeld(query: QueryProfile, docTerms: Set<string>, idf: (term: string) => number): number {
-  const rarest = [...query.unique].sort((left, right) => idf(right) - idf(left)).slice(0, 3);
+function rareTermsHeld(query: QueryProfile, docTerms: Set<string>): number {
+  const { rarest } = query;
   return rarest.length === 0 ? 0 : rarest.filter((term) => docTerms.has(term)).length / rarest.length;
 }
 
@@ -137,14 +145,18 @@ function weightedVector(terms: string[], idf: (term: string) => number): Map<str
   return vector;
 }
 
+function vectorLength(vector: Map<string, number>): number {
+  let sum = 0;
+  for (const weight of vector.values()) sum += weight * weight;
+  return Math.sqrt(sum);
+}
+
 /** Cosine of the tf-idf vectors of query and document. */
-function cosine(query: string[], doc: string[], idf: (term: string) => number): number {
-  const left = weightedVector(query, idf);
+function cosine(query: QueryProfile, doc: string[], idf: (term: string) => number): number {
   const right = weightedVector(doc, idf);
   let dot = 0;
-  for (const [term, weight] of left) dot += weight * (right.get(term) ?? 0);
-  const norm = (vector: Map<string, number>) => Math.sqrt([...vector.values()].reduce((sum, weight) => sum + weight * weight, 0));
-  const denominator = norm(left) * norm(right);
+  for (const [term, weight] of right) dot += weight * (query.vector.get(term) ?? 0);
+  const denominator = query.norm * vectorLength(right);
   return denominator === 0 ? 0 : dot / denominator;
 }
 
@@ -171,10 +183,10 @@ export function candidateFeatures(query: QueryProfile, candidate: Candidate, top
     longestRun(candidate.text, query.terms),
     Math.log1p(candidate.text.length + candidate.title.length),
     rarestShare(query, docTerms, idf),
-    cosine(query.terms, [...candidate.text, ...candidate.title], idf),
+    cosine(query, [...candidate.text, ...candidate.title], idf),
     Math.log1p(idfMass(query.unique, docTerms, true, idf)),
     Math.log1p(idfMass(docTerms, query.unique, false, idf)),
-    rareTermsHeld(query, docTerms, idf),
+    rareTermsHeld(query, docTerms),
     docRarestInQuery(docTerms, query, idf),
     query.hasMedia && [...docTerms].some((term) => mediaTerms.has(term)) ? 1 : 0,
     posterOnlyShare(query, docTerms, idf),

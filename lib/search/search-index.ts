@@ -102,7 +102,7 @@ export class SearchIndex {
     const idf = this.idfCache();
     const hits = this.firstStage(tokens, depth, idf);
     const posters = posterNames(query).flatMap((name) => tokenize(name));
-    const profile = profileQuery(query, tokens, posters);
+    const profile = profileQuery(query, tokens, posters, idf);
     const topScore = hits[0]?.score ?? 0;
     return hits.map((hit, rank) => {
       const { segment } = this.views[hit.view];

@@ -104,3 +104,19 @@ describe('exportAnnotations and importFile', () => {
     expect(await background.db.claims.count()).toBe(before);
   });
 });
+
+describe('forgetPage', () => {
+  it('takes a saved page back out of the database and the search index', async () => {
+    const { reports } = await analyseMirza();
+    await background.fromPopup('saveClaims', { tabId: februaryTab, target: { kind: 'existing', incidentId: 'inc-haldera-checkpoint-2026-02' } });
+    const other = readDemoArticle('haldera-residents-helicopters-toll-disputed');
+    const otherTab = 8;
+    const reportsFrom = async () =>
+      (await background.fromTab(otherTab, 'analyzePage', { page: other.page, articleFound: true, text: other.text })).reports;
+    const citesMirza = (shown: Awaited<ReturnType<typeof reportsFrom>>) => shown.flatMap((r) => r.matches).some((m) => m.url === mirza.page.url);
+    expect(citesMirza(await reportsFrom())).toBe(true);
+    expect(await background.fromPopup('forgetPage', { tabId: februaryTab })).toEqual({ removed: reports.length });
+    expect(await background.db.annotations.count()).toBe(0);
+    expect(citesMirza(await reportsFrom())).toBe(false);
+  });
+});
