@@ -1,3 +1,9 @@
+/**
+ * `npm run eval:stance`: measures the stance engine (rules and shipped model, as
+ * compareStance runs them) on an FNC-1 dev split held out by body (20% of body
+ * ids, seed 1; see train-stance-data.ts) and on ClaimDiff train as a check of
+ * claim against claim. Skips with a message where ../shared/data is absent.
+ */
 import { readFile } from 'node:fs/promises';
 import { comparePrepared } from '../lib/stance/compare-stance';
 import { shippedModel, type StanceModel } from '../lib/stance/model';

@@ -108,8 +108,8 @@ function growTree(rows: number[], grad: Float64Array, hess: Float64Array, data: 
   return tree;
 }
 
-// Six significant digits keep the JSON small; rounding a cut up keeps every
-// training value below it on the same side.
+// Six significant digits keep the JSON small; whole-number cuts (counts) stay exact,
+// and only values within a millionth of a cut can change side.
 function roundUp(value: number): number {
   if (value === 0) return 0;
   const scale = 10 ** (5 - Math.floor(Math.log10(Math.abs(value))));

@@ -1,3 +1,8 @@
+/**
+ * `npx tsx scripts/train-stance.ts [--out FILE]`: fits the stance model on FNC-1
+ * train minus the dev bodies and writes lib/stance/stance-model.json: hashed
+ * word weights and trees, no text. Skips with a message where the data is absent.
+ */
 import { writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';

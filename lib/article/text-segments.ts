@@ -1,14 +1,19 @@
-import { isSpaceCode } from './collect-blocks';
-
 /**
- * Where a stretch of the article text came from: output characters
- * [start, start + offsets.length) are the characters at `offsets` in `node.data`.
- * Collapsed whitespace maps to the first space of its run.
+ * Where a stretch of the article text came from: article characters
+ * [start, start + length) are characters of `node.data`. The mapping is kept as
+ * runs rather than one number per character, because a text node usually maps
+ * one to one except where whitespace collapsed or an invisible character was
+ * dropped. Collapsed whitespace maps to the first space of its run.
  */
 export interface TextSegment {
   node: Text;
   start: number;
-  offsets: number[];
+  length: number;
+  /**
+   * Flat pairs [article offset, node offset], article offsets rising: from each
+   * pair on, characters map one to one until the next pair or the segment's end.
+   */
+  runs: number[];
 }
 
 /** The normalised text of one block and the segments that map it back to the DOM. */
@@ -17,9 +22,97 @@ export interface NormalisedBlock {
   segments: TextSegment[];
 }
 
-/** Characters dropped outright: soft hyphen, zero-width space/joiners, word joiner. */
-function isInvisible(code: number): boolean {
-  return code === 0xad || (code >= 0x200b && code <= 0x200d) || code === 0x2060;
+/**
+ * A gap between visible characters: whitespace (as HTML collapses it, plus the
+ * no-break and other Unicode spaces news sites use) mixed with invisible
+ * characters (soft hyphen, zero-width space/joiners, word joiner). Group 1 is
+ * the first whitespace character; a gap without one is only dropped. The two
+ * classes are disjoint, so matching is linear.
+ */
+const gapPattern =
+  /[\u00ad\u200b-\u200d\u2060]*([\x00-\x20\u00a0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000\ufeff])[\x00-\x20\u00a0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000\ufeff\u00ad\u200b-\u200d\u2060]*|[\u00ad\u200b-\u200d\u2060]+/g;
+
+/** The space a collapsed gap stands for, not yet written: it is dropped if no visible text follows. */
+interface PendingSpace {
+  /** Null for a line break, which maps to no character of the page. */
+  node: Text | null;
+  offset: number;
+}
+
+/**
+ * Joins a block's text nodes as a reader sees them, in native string scans rather
+ * than a loop per character (the page's first call runs before the JIT warms up).
+ */
+class BlockNormaliser {
+  readonly parts: string[] = [];
+  readonly segments: TextSegment[] = [];
+  length = 0;
+  private pending: PendingSpace | null = null;
+  private current: TextSegment | null = null;
+  private currentNode: Text | null = null;
+
+  constructor(private readonly base: number) {}
+
+  lineBreak(): void {
+    if (this.length > 0 && !this.pending) this.pending = { node: null, offset: 0 };
+  }
+
+  addNode(node: Text): void {
+    this.current = null;
+    this.currentNode = node;
+    const data = node.data;
+    gapPattern.lastIndex = 0;
+    let from = 0;
+    for (let gap = gapPattern.exec(data); gap; gap = gapPattern.exec(data)) {
+      if (gap.index > from) this.addVisible(node, data, from, gap.index);
+      if (gap[1] !== undefined && this.length > 0 && !this.pending) {
+        this.pending = { node, offset: gap.index + gap[0].indexOf(gap[1]) };
+      }
+      from = gap.index + gap[0].length;
+    }
+    if (data.length > from) this.addVisible(node, data, from, data.length);
+  }
+
+  /** Writes node characters [from, to), none of them space or invisible, after any pending space. */
+  private addVisible(node: Text, data: string, from: number, to: number): void {
+    if (this.pending) this.writePendingSpace(this.pending);
+    this.current ??= this.openSegment(node);
+    extendRuns(this.current, this.base + this.length, from, to - from);
+    this.parts.push(from === 0 && to === data.length ? data : data.slice(from, to));
+    this.length += to - from;
+  }
+
+  /**
+   * Maps the space to its run's first character. A run that began in an earlier,
+   * all-space node gives that node a segment of its own, placed before the current one.
+   */
+  private writePendingSpace(pending: PendingSpace): void {
+    this.pending = null;
+    const owner = pending.node;
+    if (owner) {
+      const last = this.segments.at(-1);
+      const segment = last && last.node === owner ? last : this.openSegment(owner);
+      if (owner === this.currentNode) this.current = segment;
+      extendRuns(segment, this.base + this.length, pending.offset, 1);
+    }
+    this.parts.push(' ');
+    this.length += 1;
+  }
+
+  private openSegment(node: Text): TextSegment {
+    const segment: TextSegment = { node, start: this.base + this.length, length: 0, runs: [] };
+    this.segments.push(segment);
+    return segment;
+  }
+}
+
+/** Appends `count` characters mapped one to one from `nodeOffset`, merging with the last run when contiguous. */
+function extendRuns(segment: TextSegment, articleOffset: number, nodeOffset: number, count: number): void {
+  const runs = segment.runs;
+  const lastStart = runs.length - 2;
+  const contiguous = lastStart >= 0 && runs[lastStart + 1] + (articleOffset - runs[lastStart]) === nodeOffset;
+  if (!contiguous) runs.push(articleOffset, nodeOffset);
+  segment.length += count;
 }
 
 /**
@@ -28,56 +121,41 @@ function isInvisible(code: number): boolean {
  * characters dropped. `base` is the block's offset in the whole article text.
  */
 export function normaliseBlock(items: ReadonlyArray<Text | null>, base: number): NormalisedBlock {
-  const parts: string[] = [];
-  const segments: TextSegment[] = [];
-  let length = 0;
-  let pendingSpace: { segment: TextSegment | null; offset: number } | null = null;
+  const normaliser = new BlockNormaliser(base);
   for (const node of items) {
-    if (!node) {
-      if (length > 0 && !pendingSpace) pendingSpace = { segment: null, offset: 0 };
-      continue;
-    }
-    const segment: TextSegment = { node, start: base + length, offsets: [] };
-    const data = node.data;
-    for (let i = 0; i < data.length; i++) {
-      const code = data.charCodeAt(i);
-      if (isInvisible(code)) continue;
-      if (isSpaceCode(code)) {
-        if (length > 0 && !pendingSpace) pendingSpace = { segment, offset: i };
-        continue;
-      }
-      if (pendingSpace) {
-        emitSpace(pendingSpace, segment, segments, base + length);
-        parts.push(' ');
-        length += 1;
-        pendingSpace = null;
-        if (segment.offsets.length === 0) segment.start = base + length;
-      }
-      segment.offsets.push(i);
-      parts.push(data[i]);
-      length += 1;
-    }
-    if (segment.offsets.length > 0) segments.push(segment);
+    if (node) normaliser.addNode(node);
+    else normaliser.lineBreak();
   }
-  return { text: parts.join(''), segments };
+  return { text: normaliser.parts.join(''), segments: normaliser.segments };
 }
 
-/**
- * Maps the space that stands for a collapsed run to the run's first character.
- * A run that began in an earlier, all-space node gives that node a segment of
- * its own, placed before the current one.
- */
-function emitSpace(
-  pending: { segment: TextSegment | null; offset: number },
-  current: TextSegment,
-  segments: TextSegment[],
-  index: number,
-): void {
-  const owner = pending.segment;
-  if (!owner) return;
-  if (owner !== current && owner.offsets.length === 0) {
-    owner.start = index;
-    segments.push(owner);
+/** Index of the last run starting at or before `value` in slot `slot` (0: article offset, 1: node offset); -1 if none. */
+function runAt(runs: number[], slot: 0 | 1, value: number): number {
+  let low = 0;
+  let high = (runs.length >> 1) - 1;
+  let found = -1;
+  while (low <= high) {
+    const middle = (low + high) >> 1;
+    if (runs[2 * middle + slot] <= value) {
+      found = middle;
+      low = middle + 1;
+    } else high = middle - 1;
   }
-  owner.offsets.push(pending.offset);
+  return found;
+}
+
+/** The offset in `segment.node.data` of article character `index`, which the segment must map. */
+export function nodeOffsetOf(segment: TextSegment, index: number): number {
+  const run = runAt(segment.runs, 0, index);
+  return segment.runs[2 * run + 1] + (index - segment.runs[2 * run]);
+}
+
+/** How many of the segment's characters come from node offsets below `offset`. */
+export function mappedBelow(segment: TextSegment, offset: number): number {
+  const runs = segment.runs;
+  const run = runAt(runs, 1, offset - 1);
+  if (run === -1) return 0;
+  const runEnd = run + 1 < runs.length >> 1 ? runs[2 * run + 2] : segment.start + segment.length;
+  const inRun = Math.min(offset - runs[2 * run + 1], runEnd - runs[2 * run]);
+  return runs[2 * run] - segment.start + inRun;
 }

@@ -15,10 +15,14 @@ export function distinctiveWords(text: string): Set<string> {
   return words;
 }
 
+/** A word found in more texts than this says little about any pair of them, and would make pairing quadratic. */
+const maxTextsPerWord = 64;
+
 /**
  * For each text, the indices of the other texts sharing at least `minShared`
- * distinctive words with it. Built through an inverted list, so a long page
- * costs about its number of word occurrences, not the square of its claims.
+ * distinctive words with it. Built through an inverted list whose longest lists
+ * are left out, so a long page costs about its number of word occurrences, not
+ * the square of its claims.
  */
 export function overlappingTexts(texts: readonly string[], minShared: number): number[][] {
   const postings = new Map<string, number[]>();
@@ -33,7 +37,9 @@ export function overlappingTexts(texts: readonly string[], minShared: number): n
   return wordSets.map((words, index) => {
     const shared = new Map<number, number>();
     for (const word of words) {
-      for (const other of postings.get(word) ?? []) {
+      const others = postings.get(word) ?? [];
+      if (others.length > maxTextsPerWord) continue;
+      for (const other of others) {
         if (other !== index) shared.set(other, (shared.get(other) ?? 0) + 1);
       }
     }

@@ -19,7 +19,22 @@ const apostrophes = /['\u2019](?:s|t|re|ve|ll|d|m)\b/giu;
 const maxTermLength = 40;
 
 function foldWord(word: string): string {
-  return word.normalize('NFKD').replace(combiningMarks, '').toLowerCase();
+  const lower = word.toLowerCase();
+  return /^[\x00-\x7f]*$/.test(lower) ? lower : lower.normalize('NFKD').replace(combiningMarks, '');
+}
+
+/** Stems repeat across a corpus; remembering them makes indexing several times faster. */
+const stemCache = new Map<string, string>();
+const stemCacheLimit = 200_000;
+
+function cachedStem(word: string): string {
+  let stem = stemCache.get(word);
+  if (stem === undefined) {
+    if (stemCache.size >= stemCacheLimit) stemCache.clear();
+    stem = porterStem(word);
+    stemCache.set(word, stem);
+  }
+  return stem;
 }
 
 function normaliseNumber(word: string): string {
@@ -54,7 +69,7 @@ export function tokenize(text: string): Token[] {
     const folded = numeric ? normaliseNumber(surface) : foldWord(surface).replace(/\./g, '');
     if (folded.length === 0 || folded.length > maxTermLength || stopwords.has(folded)) continue;
     const capitalised = /^\p{Lu}/u.test(surface) && !opensSentence(prepared, match.index);
-    tokens.push({ term: numeric ? folded : porterStem(folded), capitalised, numeric });
+    tokens.push({ term: numeric ? folded : cachedStem(folded), capitalised, numeric });
   }
   return tokens;
 }
