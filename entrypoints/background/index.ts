@@ -32,6 +32,10 @@ export default defineBackground(() => {
     return true;
   });
   browser.tabs.onRemoved.addListener((tabId) => void sessionTabReports.remove(tabId));
+  // A tab loading a new page must not show the last page's report while the new one is read.
+  browser.tabs.onUpdated.addListener((tabId, change) => {
+    if (change.status === 'loading') void sessionTabReports.remove(tabId);
+  });
 });
 
 /** Brings in the bundled demo set on first start (and when a new version ships); never blocks forever on failure. */

@@ -1,3 +1,5 @@
+import { invisibleClass, spaceClass } from './whitespace';
+
 /**
  * Where a stretch of the article text came from: article characters
  * [start, start + length) are characters of `node.data`. The mapping is kept as
@@ -23,14 +25,12 @@ export interface NormalisedBlock {
 }
 
 /**
- * A gap between visible characters: whitespace (as HTML collapses it, plus the
- * no-break and other Unicode spaces news sites use) mixed with invisible
- * characters (soft hyphen, zero-width space/joiners, word joiner). Group 1 is
- * the first whitespace character; a gap without one is only dropped. The two
- * classes are disjoint, so matching is linear.
+ * A gap where collapsing changes the text: a run of two or more whitespace or
+ * invisible characters, or a single one that is not a plain space. A plain space
+ * between two words stays as it is, so an ordinary text node maps as one run.
  */
-const gapPattern =
-  /[\u00ad\u200b-\u200d\u2060]*([\x00-\x20\u00a0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000\ufeff])[\x00-\x20\u00a0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000\ufeff\u00ad\u200b-\u200d\u2060]*|[\u00ad\u200b-\u200d\u2060]+/g;
+const irregularGap = new RegExp(`[${spaceClass}${invisibleClass}]{2,}|[${spaceClass.replace('\\x20', '\\x1f')}${invisibleClass}]`, 'g');
+const anySpace = new RegExp(`[${spaceClass}]`);
 
 /** The space a collapsed gap stands for, not yet written: it is dropped if no visible text follows. */
 interface PendingSpace {
@@ -61,19 +61,33 @@ class BlockNormaliser {
     this.current = null;
     this.currentNode = node;
     const data = node.data;
-    gapPattern.lastIndex = 0;
+    irregularGap.lastIndex = 0;
     let from = 0;
-    for (let gap = gapPattern.exec(data); gap; gap = gapPattern.exec(data)) {
-      if (gap.index > from) this.addVisible(node, data, from, gap.index);
-      if (gap[1] !== undefined && this.length > 0 && !this.pending) {
-        this.pending = { node, offset: gap.index + gap[0].indexOf(gap[1]) };
-      }
+    for (let gap = irregularGap.exec(data); gap; gap = irregularGap.exec(data)) {
+      this.addStretch(node, data, from, gap.index);
+      this.addGap(node, gap.index, gap[0]);
       from = gap.index + gap[0].length;
     }
-    if (data.length > from) this.addVisible(node, data, from, data.length);
+    this.addStretch(node, data, from, data.length);
   }
 
-  /** Writes node characters [from, to), none of them space or invisible, after any pending space. */
+  /** Node characters [from, to) between irregular gaps: words and plain spaces, a space at either end being a gap. */
+  private addStretch(node: Text, data: string, from: number, to: number): void {
+    if (from < to && data.charCodeAt(from) === 32) this.addGap(node, from++, ' ');
+    const trailingSpace = to > from && data.charCodeAt(to - 1) === 32;
+    if (trailingSpace) to -= 1;
+    if (to > from) this.addVisible(node, data, from, to);
+    if (trailingSpace) this.addGap(node, to, ' ');
+  }
+
+  /** Notes the space a gap collapses to, unless the text has not begun or a space is already pending. */
+  private addGap(node: Text, at: number, gap: string): void {
+    if (this.length === 0 || this.pending) return;
+    const space = gap.search(anySpace);
+    if (space !== -1) this.pending = { node, offset: at + space };
+  }
+
+  /** Writes node characters [from, to), which start and end visible, after any pending space. */
   private addVisible(node: Text, data: string, from: number, to: number): void {
     if (this.pending) this.writePendingSpace(this.pending);
     this.current ??= this.openSegment(node);
@@ -110,7 +124,8 @@ class BlockNormaliser {
 function extendRuns(segment: TextSegment, articleOffset: number, nodeOffset: number, count: number): void {
   const runs = segment.runs;
   const lastStart = runs.length - 2;
-  const contiguous = lastStart >= 0 && runs[lastStart + 1] + (articleOffset - runs[lastStart]) === nodeOffset;
+  const follows = segment.start + segment.length === articleOffset;
+  const contiguous = follows && lastStart >= 0 && runs[lastStart + 1] + (articleOffset - runs[lastStart]) === nodeOffset;
   if (!contiguous) runs.push(articleOffset, nodeOffset);
   segment.length += count;
 }
