@@ -13,7 +13,7 @@ import { SearchIndex } from '../lib/search/index';
 import { featureNames } from '../lib/search/rerank-features';
 import { modelScore, type RankModel } from '../lib/search/rerank';
 
-const depth = 50;
+const depth = 20;
 const epochs = 600;
 const learningRate = 1.5;
 const l2 = 1e-3;

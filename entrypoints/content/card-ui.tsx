@@ -38,17 +38,21 @@ export async function createCardUi(ctx: ContentScriptContext, onCorrectMatch: Co
     show(report, anchor, returnFocusTo) {
       const rect = anchor.getBoundingClientRect();
       const left = Math.max(cardGap, Math.min(rect.left, window.innerWidth - cardWidth - cardGap));
-      Object.assign(host.style, {
-        display: 'block',
-        top: `${rect.bottom + window.scrollY + cardGap}px`,
-        left: `${left + window.scrollX}px`,
-      });
+      Object.assign(host.style, { display: 'block', top: `${rect.bottom + window.scrollY + cardGap}px`, left: `${left + window.scrollX}px` });
       ui.mounted?.render(
         <ClaimCard key={report.claim.id} report={report} onClose={hide} onCorrectMatch={onCorrectMatch} returnFocusTo={returnFocusTo} />,
       );
+      requestAnimationFrame(() => flipAboveWhenCut(host, rect));
     },
     hide,
     isOpen: () => host.style.display !== 'none',
     contains: (node) => node !== null && ui.shadowHost.contains(node),
   };
+}
+
+/** Moves the card above its claim when it would run off the bottom of the window and fits above. */
+function flipAboveWhenCut(card: HTMLElement, claim: DOMRect): void {
+  const height = card.getBoundingClientRect().height;
+  const cutBelow = claim.bottom + cardGap + height > window.innerHeight;
+  if (cutBelow && claim.top - cardGap - height >= 0) card.style.top = `${claim.top + window.scrollY - cardGap - height}px`;
 }

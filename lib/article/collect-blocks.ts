@@ -1,14 +1,17 @@
 import { isHidden, nameVote } from './boilerplate-names';
 import { blockTags, boilerplateTags, skippedTags } from './tags';
+import { walkTree, type TreeVisitor } from './walk-tree';
+import { measureText } from './whitespace';
 
 /** Elements in which one <br> breaks a line inside a paragraph rather than separating two. */
 const lineBreakingTags = new Set(['blockquote', 'dd', 'li', 'p', 'pre']);
-import { walkTree, type TreeVisitor } from './walk-tree';
 
 /** A run of text that reads as one paragraph: the text nodes between two block boundaries. */
 export interface RawBlock {
   /** The nearest block-level element around the run. */
   node: Element;
+  /** What is known of `node`. */
+  place: BlockElementInfo;
   /** Text nodes in order; null stands for a line break. */
   items: Array<Text | null>;
   /** Length of the run's text once whitespace is collapsed (close enough for scoring). */
@@ -21,16 +24,28 @@ export interface RawBlock {
    * furniture; null when none. Outer ones never matter: if this one is outside
    * the article's container, so are they.
    */
-  furniture: Element | null;
+  furniture: BlockElementInfo | null;
 }
 
-/** Where a block-level element sits in document order, its enclosing block, and its text totals. */
+/**
+ * A block-level element: where it sits in document order, its enclosing block,
+ * its text totals, and what its tag and names say, read once during the walk.
+ */
 export interface BlockElementInfo {
+  element: Element;
+  tag: string;
+  /** The element's {@link nameVote}. */
+  vote: -1 | 0 | 1;
   pre: number;
   post: number;
-  parent: Element | null;
+  parent: BlockElementInfo | null;
+  /** Its place in `PageBlocks.elements`; its block descendants fill the places up to `end`. */
+  index: number;
+  end: number;
   chars: number;
   linkChars: number;
+  /** Scratch for scoring the element as the article's container; 0 until then. */
+  score: number;
 }
 
 /** Elements met on the way that tell a page's title and date (gathered so no second pass is needed). */
@@ -45,7 +60,8 @@ export interface PageLandmarks {
 /** Every text run of a page, what is known of the block elements around them, and the page's landmarks. */
 export interface PageBlocks {
   blocks: RawBlock[];
-  elements: Map<Element, BlockElementInfo>;
+  /** Block-level elements in document order. */
+  elements: BlockElementInfo[];
   landmarks: PageLandmarks;
 }
 
@@ -75,10 +91,10 @@ const linkFlag = 4;
 
 class BlockCollector implements TreeVisitor {
   readonly blocks: RawBlock[] = [];
-  readonly elements = new Map<Element, BlockElementInfo>();
+  readonly elements: BlockElementInfo[] = [];
   readonly landmarks: PageLandmarks = { title: null, firstHeading: null, metas: [], jsonLd: [], times: [] };
-  private readonly blockStack: Element[] = [];
-  private readonly furnitureStack: Element[] = [];
+  private readonly blockStack: BlockElementInfo[] = [];
+  private readonly furnitureStack: BlockElementInfo[] = [];
   /** One bit set per entered element: whether it opened a block, pushed furniture, opened a link. */
   private readonly frames: number[] = [];
   private readonly votes = new Map<string, -1 | 0 | 1>();
@@ -99,19 +115,19 @@ class BlockCollector implements TreeVisitor {
     if (!block && vote === -1 && tag !== 'a') return false;
     const furniture = block && (boilerplateTags.has(tag) || vote === -1);
     const link = tag === 'a' && named && element.hasAttribute('href');
-    if (block) this.openBlock(element);
-    if (furniture) this.furnitureStack.push(element);
+    if (block) this.openBlock(element, tag, vote);
+    if (furniture) this.furnitureStack.push(this.blockStack[this.blockStack.length - 1]);
     if (link) this.linkDepth += 1;
     this.frames.push((block ? blockFlag : 0) | (furniture ? furnitureFlag : 0) | (link ? linkFlag : 0));
     return true;
   }
 
-  exit(element: Element): void {
+  exit(): void {
     const frame = this.frames.pop();
     if (frame === undefined) return;
     if (frame & linkFlag) this.linkDepth -= 1;
     if (frame & furnitureFlag) this.furnitureStack.pop();
-    if (frame & blockFlag) this.closeBlock(element);
+    if (frame & blockFlag) this.closeBlock();
   }
 
   text(node: Text): void {
@@ -141,7 +157,7 @@ class BlockCollector implements TreeVisitor {
    * text outside a <p> one break already separates lines such as a headline and its date.
    */
   private lineBreak(): false {
-    const inParagraph = this.run !== null && lineBreakingTags.has(tagOf(this.run.node));
+    const inParagraph = this.run !== null && lineBreakingTags.has(this.run.place.tag);
     if (this.breakPending || (this.run && !inParagraph)) this.flushRun();
     else if (this.run) {
       this.run.items.push(null);
@@ -150,30 +166,31 @@ class BlockCollector implements TreeVisitor {
     return false;
   }
 
-  private openBlock(element: Element): void {
+  private openBlock(element: Element, tag: string, vote: -1 | 0 | 1): void {
     this.flushRun();
     const parent = this.blockStack.at(-1) ?? null;
-    this.elements.set(element, { pre: this.order++, post: -1, parent, chars: 0, linkChars: 0 });
-    this.blockStack.push(element);
+    const index = this.elements.length;
+    const info = { element, tag, vote, pre: this.order++, post: -1, parent, index, end: -1, chars: 0, linkChars: 0, score: 0 };
+    this.elements.push(info);
+    this.blockStack.push(info);
   }
 
-  private closeBlock(element: Element): void {
+  private closeBlock(): void {
     this.flushRun();
-    this.blockStack.pop();
-    const info = this.elements.get(element);
+    const info = this.blockStack.pop();
     if (!info) return;
     info.post = this.order++;
-    const parentInfo = info.parent ? this.elements.get(info.parent) : undefined;
-    if (parentInfo) {
-      parentInfo.chars += info.chars;
-      parentInfo.linkChars += info.linkChars;
+    info.end = this.elements.length;
+    if (info.parent) {
+      info.parent.chars += info.chars;
+      info.parent.linkChars += info.linkChars;
     }
   }
 
   private startRun(): RawBlock {
-    const node = this.blockStack.at(-1) as Element;
+    const place = this.blockStack[this.blockStack.length - 1];
     const furniture = this.furnitureStack.at(-1) ?? null;
-    this.run = { node, items: [], chars: 0, linkChars: 0, commas: 0, furniture };
+    this.run = { node: place.element, place, items: [], chars: 0, linkChars: 0, commas: 0, furniture };
     return this.run;
   }
 
@@ -183,39 +200,7 @@ class BlockCollector implements TreeVisitor {
     this.breakPending = false;
     if (!run || run.chars === 0) return;
     this.blocks.push(run);
-    const info = this.elements.get(run.node);
-    if (info) {
-      info.chars += run.chars;
-      info.linkChars += run.linkChars;
-    }
+    run.place.chars += run.chars;
+    run.place.linkChars += run.linkChars;
   }
-}
-
-/** Collapsed length (whitespace runs count one) and comma count of a text node's data. */
-function measureText(data: string): { chars: number; commas: number } {
-  let chars = 0;
-  let commas = 0;
-  let inSpace = true;
-  for (let i = 0; i < data.length; i++) {
-    const code = data.charCodeAt(i);
-    if (isSpaceCode(code)) {
-      if (!inSpace) chars += 1;
-      inSpace = true;
-    } else {
-      chars += 1;
-      inSpace = false;
-      if (code === 44) commas += 1;
-    }
-  }
-  return { chars, commas };
-}
-
-/** Whitespace as HTML collapses it, plus the no-break and other Unicode spaces news sites use. */
-export function isSpaceCode(code: number): boolean {
-  if (code <= 32) return true;
-  if (code < 160) return false;
-  return (
-    code === 160 || code === 0x1680 || (code >= 0x2000 && code <= 0x200a) || code === 0x2028 ||
-    code === 0x2029 || code === 0x202f || code === 0x205f || code === 0x3000 || code === 0xfeff
-  );
 }

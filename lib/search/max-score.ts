@@ -60,34 +60,64 @@ function nextEssentialDoc(docs: Uint32Array, cursors: Cursor[], firstEssential: 
   return next;
 }
 
-/** Adds the essential cursors' contributions for `ordinal` into `parts`, advancing those cursors. */
-function scoreEssential(view: SegmentView, cursors: Cursor[], firstEssential: number, ordinal: number, parts: Float64Array): number {
+/**
+ * Per-document scratch: each cursor's contribution, so the final score is
+ * summed in cursor order whichever cursors were essential when the document was
+ * met (exact duplicates then tie exactly); only touched slots are reset.
+ */
+class Contributions {
+  readonly parts: Float64Array;
+  private readonly touched: Int32Array;
+  private touchedCount = 0;
+  partial = 0;
+
+  constructor(size: number) {
+    this.parts = new Float64Array(size);
+    this.touched = new Int32Array(size);
+  }
+
+  add(index: number, value: number): void {
+    this.parts[index] = value;
+    this.touched[this.touchedCount++] = index;
+    this.partial += value;
+  }
+
+  total(): number {
+    let sum = 0;
+    for (let index = 0; index < this.parts.length; index += 1) sum += this.parts[index];
+    return sum;
+  }
+
+  reset(): void {
+    for (let slot = 0; slot < this.touchedCount; slot += 1) this.parts[this.touched[slot]] = 0;
+    this.touchedCount = 0;
+    this.partial = 0;
+  }
+}
+
+/** Adds the essential cursors' contributions for `ordinal`, advancing those cursors. */
+function scoreEssential(view: SegmentView, cursors: Cursor[], firstEssential: number, ordinal: number, scratch: Contributions): void {
   const docs = view.segment.postingDocs;
-  let score = 0;
   for (let index = firstEssential; index < cursors.length; index += 1) {
     const cursor = cursors[index];
     if (cursor.position < cursor.end && docs[cursor.position] === ordinal) {
-      parts[index] = cursor.weight * impact(view, cursor.position);
-      score += parts[index];
+      scratch.add(index, cursor.weight * impact(view, cursor.position));
       cursor.position += 1;
     }
   }
-  return score;
 }
 
 /**
  * Probes the non-essential cursors, largest bound first, while the document can
  * still beat `threshold`. Returns false when it cannot.
  */
-function scoreNonEssential(view: SegmentView, cursors: Cursor[], prefix: number[], start: number, ordinal: number, parts: Float64Array, threshold: number): boolean {
-  let score = parts.reduce((sum, part) => sum + part, 0);
+function scoreNonEssential(view: SegmentView, cursors: Cursor[], prefix: number[], start: number, ordinal: number, scratch: Contributions, threshold: number): boolean {
   for (let index = start - 1; index >= 0; index -= 1) {
-    if (score + prefix[index] <= threshold) return false;
+    if (scratch.partial + prefix[index] <= threshold) return false;
     if (seek(view.segment.postingDocs, cursors[index], ordinal) !== ordinal) continue;
-    parts[index] = cursors[index].weight * impact(view, cursors[index].position);
-    score += parts[index];
+    scratch.add(index, cursors[index].weight * impact(view, cursors[index].position));
   }
-  return score > threshold;
+  return scratch.partial > threshold;
 }
 
 /**
@@ -100,18 +130,17 @@ function scoreNonEssential(view: SegmentView, cursors: Cursor[], prefix: number[
 export function scoreSegment(viewIndex: number, view: SegmentView, terms: WeightedTerm[], results: TopK): void {
   const cursors = cursorsFor(view, terms);
   const prefix = cursors.reduce<number[]>((sums, cursor) => [...sums, (sums.at(-1) ?? 0) + cursor.bound], []);
-  // Contributions are summed in cursor order, so a document's score does not depend
-  // on which cursors were essential when it was met: exact duplicates tie exactly.
-  const parts = new Float64Array(cursors.length);
+  const scratch = new Contributions(cursors.length);
   let firstEssential = 0;
   for (;;) {
     while (firstEssential < cursors.length && prefix[firstEssential] <= results.threshold) firstEssential += 1;
     const ordinal = nextEssentialDoc(view.segment.postingDocs, cursors, firstEssential);
     if (ordinal < 0) return;
-    parts.fill(0);
-    scoreEssential(view, cursors, firstEssential, ordinal, parts);
+    scratch.reset();
+    scoreEssential(view, cursors, firstEssential, ordinal, scratch);
     if (view.deleted[ordinal] === 1) continue;
-    if (!scoreNonEssential(view, cursors, prefix, firstEssential, ordinal, parts, results.threshold)) continue;
-    results.offer(viewIndex, ordinal, parts.reduce((sum, part) => sum + part, 0));
+    if (scoreNonEssential(view, cursors, prefix, firstEssential, ordinal, scratch, results.threshold)) {
+      results.offer(viewIndex, ordinal, scratch.total());
+    }
   }
 }
