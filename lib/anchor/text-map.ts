@@ -1,5 +1,5 @@
 import type { ArticleText } from '../article/read-article';
-import type { TextSegment } from '../article/text-segments';
+import { mappedBelow, nodeOffsetOf, type TextSegment } from '../article/text-segments';
 import { ELEMENT_NODE, TEXT_NODE } from '../article/walk-tree';
 
 /** Both ends of a stretch of page text, shaped like StaticRangeInit so a content script can build a range. */
@@ -37,9 +37,9 @@ export function domSpanForText(article: ArticleText, start: number, end: number)
   if (!first || !last || first.index >= end || last.index < start || first.index > last.index) return null;
   return {
     startContainer: first.segment.node,
-    startOffset: first.segment.offsets[first.index - first.segment.start],
+    startOffset: nodeOffsetOf(first.segment, first.index),
     endContainer: last.segment.node,
-    endOffset: last.segment.offsets[last.index - last.segment.start] + 1,
+    endOffset: nodeOffsetOf(last.segment, last.index) + 1,
   };
 }
 
@@ -69,7 +69,7 @@ export function offsetAtPoint(
   const resolved = node.nodeType === ELEMENT_NODE ? textPointInElement(byNode, node, offset, side) : { node, offset };
   const segment = resolved && byNode.get(resolved.node);
   if (!resolved || !segment) return null;
-  return segment.start + countBelow(segment.offsets, resolved.offset);
+  return segment.start + mappedBelow(segment, resolved.offset);
 }
 
 /** The article-text span a range covers (a user's selection); null when outside the article or empty. */
@@ -111,7 +111,7 @@ function segmentAt(segments: TextSegment[], offset: number): number {
 function mappedAtOrAfter(segments: TextSegment[], offset: number): MappedChar | null {
   const at = segmentAt(segments, offset);
   const segment = segments[at];
-  if (segment && offset < segment.start + segment.offsets.length) return { segment, index: offset };
+  if (segment && offset < segment.start + segment.length) return { segment, index: offset };
   const next = segments[at + 1];
   return next ? { segment: next, index: next.start } : null;
 }
@@ -119,19 +119,7 @@ function mappedAtOrAfter(segments: TextSegment[], offset: number): MappedChar | 
 function mappedBefore(segments: TextSegment[], end: number): MappedChar | null {
   const segment = segments[segmentAt(segments, end - 1)];
   if (!segment) return null;
-  return { segment, index: Math.min(end - 1, segment.start + segment.offsets.length - 1) };
-}
-
-/** How many of the sorted node offsets fall below `offset`: the article index a node position maps to. */
-function countBelow(offsets: number[], offset: number): number {
-  let low = 0;
-  let high = offsets.length;
-  while (low < high) {
-    const middle = (low + high) >> 1;
-    if (offsets[middle] < offset) low = middle + 1;
-    else high = middle;
-  }
-  return low;
+  return { segment, index: Math.min(end - 1, segment.start + segment.length - 1) };
 }
 
 /** A boundary between an element's children, moved into the nearest mapped text node on the inner side. */

@@ -1,5 +1,4 @@
-import { nameVote } from './boilerplate-names';
-import { tagOf, type BlockElementInfo, type PageBlocks, type RawBlock } from './collect-blocks';
+import type { BlockElementInfo, PageBlocks, RawBlock } from './page-blocks';
 import { boilerplateTags, paragraphTags } from './tags';
 
 /** A paragraph shorter than this gives its container no credit: menus and labels are short. */
@@ -10,39 +9,37 @@ const levelDividers = [1, 2, 6, 9];
 const minSiblingScore = 10;
 
 /**
- * The elements that hold the article: the block element with the best
- * paragraph score (text length, commas, few links, content-like names) and those
- * of its siblings that score nearly as well, such as a body split around an ad.
- * Falls back to the outermost element when no paragraph scores.
+ * The block elements that hold the article: the one with the best paragraph
+ * score (text length, commas, few links, content-like names) and those of its
+ * siblings that score nearly as well, such as a body split around an ad.
+ * Falls back to the outermost element when no paragraph scores, and gives none
+ * when that is no block element either.
  */
-export function chooseContainers(page: PageBlocks, root: Element): Element[] {
-  const scores = scoreAncestors(page);
-  let top: Element | null = null;
-  let topScore = 0;
-  for (const [element, raw] of scores) {
-    const score = adjustedScore(element, raw, page.elements.get(element));
-    scores.set(element, score);
-    if (score > topScore) {
-      top = element;
-      topScore = score;
-    }
+export function chooseContainers(page: PageBlocks, root: Element): BlockElementInfo[] {
+  let top: BlockElementInfo | null = null;
+  for (const info of scoreAncestors(page)) {
+    info.score = adjustedScore(info);
+    if (info.score > (top?.score ?? 0)) top = info;
   }
-  if (!top) return [root];
-  return [top, ...strongSiblings(top, topScore, scores, page)];
+  if (top) return [top, ...strongSiblings(top, page)];
+  const outermost = page.elements[0];
+  return outermost?.element === root ? [outermost] : [];
 }
 
-function scoreAncestors(page: PageBlocks): Map<Element, number> {
-  const scores = new Map<Element, number>();
+/** Adds each paragraph's score to its enclosing levels; gives the elements scored, in the order first scored. */
+function scoreAncestors(page: PageBlocks): BlockElementInfo[] {
+  const scored: BlockElementInfo[] = [];
   for (const block of page.blocks) {
     const score = paragraphScore(block);
     if (score === 0) continue;
-    let container = paragraphTags.has(tagOf(block.node)) ? parentOf(block.node, page) : block.node;
+    let container = paragraphTags.has(block.place.tag) ? block.place.parent : block.place;
     for (let level = 0; container && level < levelDividers.length; level++) {
-      scores.set(container, (scores.get(container) ?? 0) + score / levelDividers[level]);
-      container = parentOf(container, page);
+      if (container.score === 0) scored.push(container);
+      container.score += score / levelDividers[level];
+      container = container.parent;
     }
   }
-  return scores;
+  return scored;
 }
 
 /** Readability's paragraph score: one, plus commas, plus a point per hundred characters, all discounted by links. */
@@ -52,39 +49,31 @@ function paragraphScore(block: RawBlock): number {
   return base * (1 - block.linkChars / block.chars);
 }
 
-function adjustedScore(element: Element, raw: number, info: BlockElementInfo | undefined): number {
-  const linkDensity = info && info.chars > 0 ? info.linkChars / info.chars : 0;
-  const vote = nameVote(element);
-  const furnitureTag = boilerplateTags.has(tagOf(element));
-  const nameFactor = vote === 1 ? 1.25 : vote === -1 || furnitureTag ? 0.4 : 1;
-  return raw * (1 - linkDensity) * nameFactor;
+function adjustedScore(info: BlockElementInfo): number {
+  const linkDensity = info.chars > 0 ? info.linkChars / info.chars : 0;
+  const furnitureTag = boilerplateTags.has(info.tag);
+  const nameFactor = info.vote === 1 ? 1.25 : info.vote === -1 || furnitureTag ? 0.4 : 1;
+  return info.score * (1 - linkDensity) * nameFactor;
 }
 
-function strongSiblings(
-  top: Element,
-  topScore: number,
-  scores: Map<Element, number>,
-  page: PageBlocks,
-): Element[] {
-  const parent = parentOf(top, page);
-  const siblings: Element[] = [];
-  for (const [element, info] of page.elements) {
-    if (element === top || info.parent !== parent || !parent) continue;
-    if (nameVote(element) === -1 || boilerplateTags.has(tagOf(element))) continue;
-    const className = element.getAttribute('class');
-    const sameKind = !!className && className === top.getAttribute('class') && tagOf(element) === tagOf(top);
-    const needed = sameKind ? 0 : Math.max(topScore * 0.25, minSiblingScore);
-    const score = scores.get(element) ?? 0;
-    if ((score > 0 && score >= needed) || isLongProse(element, info)) siblings.push(element);
+/** The block children of the top's parent that score nearly as well, visited without rescanning the page. */
+function strongSiblings(top: BlockElementInfo, page: PageBlocks): BlockElementInfo[] {
+  const parent = top.parent;
+  const siblings: BlockElementInfo[] = [];
+  if (!parent) return siblings;
+  const topClass = top.element.getAttribute('class');
+  for (let index = parent.index + 1; index < parent.end; index = page.elements[index].end) {
+    const info = page.elements[index];
+    if (info === top || info.vote === -1 || boilerplateTags.has(info.tag)) continue;
+    const className = info.element.getAttribute('class');
+    const sameKind = !!className && className === topClass && info.tag === top.tag;
+    const needed = sameKind ? 0 : Math.max(top.score * 0.25, minSiblingScore);
+    if ((info.score > 0 && info.score >= needed) || isLongProse(info)) siblings.push(info);
   }
   return siblings;
 }
 
 /** A paragraph lying next to the container, as when an editor's tool leaves the lead outside it. */
-function isLongProse(element: Element, info: BlockElementInfo): boolean {
-  return tagOf(element) === 'p' && info.chars >= 80 && info.linkChars / info.chars < 0.25;
-}
-
-function parentOf(element: Element, page: PageBlocks): Element | null {
-  return page.elements.get(element)?.parent ?? null;
+function isLongProse(info: BlockElementInfo): boolean {
+  return info.tag === 'p' && info.chars >= 80 && info.linkChars / info.chars < 0.25;
 }

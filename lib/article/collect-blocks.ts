@@ -2,68 +2,10 @@ import { isHidden, nameVote } from './boilerplate-names';
 import { blockTags, boilerplateTags, skippedTags } from './tags';
 import { walkTree, type TreeVisitor } from './walk-tree';
 import { measureText } from './whitespace';
+import type { BlockElementInfo, PageBlocks, PageLandmarks, RawBlock } from './page-blocks';
 
 /** Elements in which one <br> breaks a line inside a paragraph rather than separating two. */
 const lineBreakingTags = new Set(['blockquote', 'dd', 'li', 'p', 'pre']);
-
-/** A run of text that reads as one paragraph: the text nodes between two block boundaries. */
-export interface RawBlock {
-  /** The nearest block-level element around the run. */
-  node: Element;
-  /** What is known of `node`. */
-  place: BlockElementInfo;
-  /** Text nodes in order; null stands for a line break. */
-  items: Array<Text | null>;
-  /** Length of the run's text once whitespace is collapsed (close enough for scoring). */
-  chars: number;
-  /** The part of `chars` inside links. */
-  linkChars: number;
-  commas: number;
-  /**
-   * The innermost block-level ancestor (or the node itself) that looks like page
-   * furniture; null when none. Outer ones never matter: if this one is outside
-   * the article's container, so are they.
-   */
-  furniture: BlockElementInfo | null;
-}
-
-/**
- * A block-level element: where it sits in document order, its enclosing block,
- * its text totals, and what its tag and names say, read once during the walk.
- */
-export interface BlockElementInfo {
-  element: Element;
-  tag: string;
-  /** The element's {@link nameVote}. */
-  vote: -1 | 0 | 1;
-  pre: number;
-  post: number;
-  parent: BlockElementInfo | null;
-  /** Its place in `PageBlocks.elements`; its block descendants fill the places up to `end`. */
-  index: number;
-  end: number;
-  chars: number;
-  linkChars: number;
-  /** Scratch for scoring the element as the article's container; 0 until then. */
-  score: number;
-}
-
-/** Elements met on the way that tell a page's title and date (gathered so no second pass is needed). */
-export interface PageLandmarks {
-  title: Element | null;
-  firstHeading: Element | null;
-  metas: Element[];
-  jsonLd: Element[];
-  times: Element[];
-}
-
-/** Every text run of a page, what is known of the block elements around them, and the page's landmarks. */
-export interface PageBlocks {
-  blocks: RawBlock[];
-  /** Block-level elements in document order. */
-  elements: BlockElementInfo[];
-  landmarks: PageLandmarks;
-}
 
 /** Most landmarks of one kind kept: enough for any real page, bounded for a hostile one. */
 const maxLandmarks = 200;
@@ -80,7 +22,7 @@ export function tagOf(element: Element): string {
 export function collectBlocks(root: Element): PageBlocks {
   const collector = new BlockCollector();
   walkTree(root, collector);
-  return { blocks: collector.blocks, elements: collector.elements, landmarks: collector.landmarks };
+  return collector.result();
 }
 
 const landmarkTags = new Set(['h1', 'meta', 'script', 'time', 'title']);
@@ -89,7 +31,8 @@ const blockFlag = 1;
 const furnitureFlag = 2;
 const linkFlag = 4;
 
-class BlockCollector implements TreeVisitor {
+/** Gathers {@link PageBlocks} from the nodes a tree walk visits, however many slices the walk takes. */
+export class BlockCollector implements TreeVisitor {
   readonly blocks: RawBlock[] = [];
   readonly elements: BlockElementInfo[] = [];
   readonly landmarks: PageLandmarks = { title: null, firstHeading: null, metas: [], jsonLd: [], times: [] };
@@ -102,6 +45,11 @@ class BlockCollector implements TreeVisitor {
   private order = 0;
   private linkDepth = 0;
   private breakPending = false;
+
+  /** What the walk found; call once it has ended. */
+  result(): PageBlocks {
+    return { blocks: this.blocks, elements: this.elements, landmarks: this.landmarks };
+  }
 
   enter(element: Element): boolean {
     const tag = tagOf(element);
@@ -131,6 +79,7 @@ class BlockCollector implements TreeVisitor {
   }
 
   text(node: Text): void {
+    if (this.blockStack.length === 0) return;
     const stats = measureText(node.data);
     if (stats.chars === 0 && !this.run) return;
     if (stats.chars > 0) this.breakPending = false;

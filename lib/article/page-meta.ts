@@ -1,4 +1,4 @@
-import type { PageLandmarks } from './collect-blocks';
+import type { PageLandmarks } from './page-blocks';
 
 /** Largest JSON-LD script read for a date; bigger ones are skipped rather than parsed. */
 const maxJsonLdChars = 200_000;

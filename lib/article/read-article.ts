@@ -1,33 +1,9 @@
-import { isBoilerplateLine } from './boilerplate-line';
-import { isBylineText } from './byline';
-import { chooseContainers } from './choose-containers';
-import { collectBlocks, type BlockElementInfo, type PageBlocks, type RawBlock } from './collect-blocks';
-import { isDatelineOnly } from './dateline-only';
-import { readPublishedAt, readTitle } from './page-meta';
-import { normaliseBlock, type TextSegment } from './text-segments';
+import { ArticleAssembler, type ArticleText } from './assemble-article';
+import { BlockCollector, collectBlocks } from './collect-blocks';
+import type { PageBlocks } from './page-blocks';
+import { TreeWalk } from './walk-tree';
 
-/** A paragraph of the article: its element and its place [start, end) in `ArticleText.text`. */
-export interface ArticleBlock {
-  node: Element;
-  start: number;
-  end: number;
-}
-
-/** The article body of a page as plain text, with the way back to the page's text nodes. */
-export interface ArticleText {
-  /** Paragraph texts, whitespace collapsed, joined by "\n\n". */
-  text: string;
-  title: string;
-  /** YYYY-MM-DD from the page's metadata, or null. */
-  publishedAt: string | null;
-  blocks: ArticleBlock[];
-  /** Maps every character of `text` except the block separators to a text node (see lib/anchor/text-map.ts). */
-  segments: TextSegment[];
-}
-
-/** Paragraphs with more than this share of their text in links are link lists. */
-const maxLinkDensity = 0.5;
-const blockSeparator = '\n\n';
+export type { ArticleBlock, ArticleText } from './assemble-article';
 
 /**
  * Finds the article body of a live page without touching it: scores the block
@@ -38,47 +14,79 @@ const blockSeparator = '\n\n';
 export function readArticle(doc: Document): ArticleText {
   const root = doc.documentElement;
   const page = collectBlocks(root);
-  const title = readTitle(page.landmarks);
-  const containers = chooseContainers(page, root).map((element) => page.elements.get(element));
-  const parts: string[] = [];
-  const blocks: ArticleBlock[] = [];
-  const segments: TextSegment[] = [];
-  let length = 0;
-  for (const block of page.blocks) {
-    if (!isArticleBlock(block, page, containers)) continue;
-    const base = blocks.length === 0 ? 0 : length + blockSeparator.length;
-    const normalised = normaliseBlock(block.items, base);
-    if (!isProse(normalised.text, title)) continue;
-    if (blocks.length > 0) parts.push(blockSeparator);
-    parts.push(normalised.text);
-    length = base + normalised.text.length;
-    blocks.push({ node: block.node, start: base, end: length });
-    for (const segment of normalised.segments) segments.push(segment);
+  const assembler = new ArticleAssembler(page, root);
+  for (let index = 0; index < page.blocks.length; index++) assembler.addBlock(index);
+  return assembler.result();
+}
+
+/** What {@link readArticleInSlices} needs from the page: a clock and a way to let the page run. */
+export interface SliceScheduler {
+  /** Milliseconds on any steady clock, such as `performance.now()`. */
+  now(): number;
+  /** Resolves after the page has had a turn (input, rendering), as a zero-delay timeout does. */
+  yieldToPage(): Promise<void>;
+}
+
+/** How long one slice may run: well under the 50 ms that counts as a long task, leaving room for a cold start. */
+export const defaultSliceBudgetMs = 15;
+/** Times the walk starts over because the page removed the node it stopped at, before it reads in one pass. */
+const maxRestarts = 3;
+
+/**
+ * The same as {@link readArticle}, read in slices of about `budgetMs` that give
+ * the page its turn in between, so a huge page never blocks it for long. The
+ * page may change between slices; the text then mixes moments a few
+ * milliseconds apart, which is no worse than the page changing after a
+ * one-pass read (the text map already meets nodes that changed since). If the
+ * page removes the node the walk stopped at, the walk starts over, and after a
+ * few such restarts reads the page in one pass so that it always ends.
+ */
+export async function readArticleInSlices(
+  doc: Document,
+  scheduler: SliceScheduler,
+  budgetMs = defaultSliceBudgetMs,
+): Promise<ArticleText> {
+  const root = doc.documentElement;
+  const clock = new SliceClock(scheduler, budgetMs);
+  const page = await collectInSlices(root, clock);
+  const assembler = new ArticleAssembler(page, root);
+  for (let index = 0; index < page.blocks.length; index++) {
+    if (clock.overBudget()) await clock.pause();
+    assembler.addBlock(index);
   }
-  return { text: parts.join(''), title, publishedAt: readPublishedAt(page.landmarks), blocks, segments };
+  return assembler.result();
 }
 
-function isArticleBlock(
-  block: RawBlock,
-  page: PageBlocks,
-  containers: Array<BlockElementInfo | undefined>,
-): boolean {
-  if (block.linkChars / block.chars > maxLinkDensity) return false;
-  const node = page.elements.get(block.node);
-  const container = containers.find((info) => info && node && inside(node, info, true));
-  if (!container) return false;
-  const furniture = block.furniture && page.elements.get(block.furniture);
-  return !furniture || !inside(furniture, container, false);
+async function collectInSlices(root: Element, clock: SliceClock): Promise<PageBlocks> {
+  for (let attempt = 0; attempt <= maxRestarts; attempt++) {
+    const collector = new BlockCollector();
+    const walk = new TreeWalk(root, collector);
+    let done = walk.advance(clock.overBudget);
+    while (!done) {
+      await clock.pause();
+      if (!walk.canResume()) break;
+      done = walk.advance(clock.overBudget);
+    }
+    if (done) return collector.result();
+  }
+  return collectBlocks(root);
 }
 
-/** Whether `inner` lies within `outer` in document order (or is it, when `orSame`). */
-function inside(inner: BlockElementInfo, outer: BlockElementInfo, orSame: boolean): boolean {
-  if (inner === outer) return orSame;
-  return inner.pre > outer.pre && inner.post < outer.post;
-}
+/** Tells when the current slice has used its budget, and starts the next one after the page's turn. */
+class SliceClock {
+  private sliceStart: number;
 
-/** Drops furniture recognised by its words, and the headline repeated as a line of loose text. */
-function isProse(text: string, title: string): boolean {
-  if (text.length === 0 || (text.length >= 15 && title.includes(text))) return false;
-  return !isBylineText(text) && !isDatelineOnly(text) && !isBoilerplateLine(text);
+  constructor(
+    private readonly scheduler: SliceScheduler,
+    private readonly budgetMs: number,
+  ) {
+    this.sliceStart = scheduler.now();
+  }
+
+  readonly overBudget = (): boolean => this.scheduler.now() - this.sliceStart >= this.budgetMs;
+
+  async pause(): Promise<void> {
+    await this.scheduler.yieldToPage();
+    this.sliceStart = this.scheduler.now();
+  }
 }

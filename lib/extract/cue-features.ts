@@ -32,6 +32,12 @@ function thatAhead(doc: ExtractDocument, i: number, last: number): number {
   return 0;
 }
 
+/** Writes feature number `k` (its template mixed with `value`) and returns the next free slot. */
+function put(out: Uint32Array, k: number, value: number): number {
+  out[k] = mix(k + 1, value);
+  return k + 1;
+}
+
 /**
  * Writes into `out` the hashed features of token `i` for the cue tagger: the word, its stem,
  * shape and suffix, its neighbours (alone and paired with the stem), whether it sits in a
@@ -47,17 +53,32 @@ export function cueFeatures(doc: ExtractDocument, i: number, previousTag: number
   const p1 = neighbour(doc, i - 1, first, last);
   const n1 = neighbour(doc, i + 1, first, last);
   let k = 0;
-  const put = (value: number) => {
-    out[k] = mix(k + 1, value);
-    k++;
-  };
-  for (const value of [
-    0, words[i], stemmed, shapes[i], suffixes[i], p1, neighbour(doc, i - 2, first, last), n1, neighbour(doc, i + 2, first, last), quoted,
-    mix(quoted, stemmed), previousTag, mix(previousTag, stemmed), mix(neighbourShape(doc, i - 1, first, last), stemmed),
-    mix(neighbourShape(doc, i + 1, first, last), stemmed), mix(i === first ? 1 : 0, stemmed), mix(p1, stemmed), mix(stemmed, n1),
-    mix(previousTag, p1), mix(Math.min(i - first, 4), quoted), mix(quoted, mix(p1, stemmed)), mix(shapes[i], previousTag),
-    mix(nearbyQuote(doc, i, first, last), stemmed), mix(thatAhead(doc, i, last), stemmed), mix(Math.min(last - i, 4), stemmed),
-    mix(neighbour(doc, i - 2, first, last), stemmed), mix(stemmed, neighbour(doc, i + 2, first, last)),
-  ]) put(value);
+  k = put(out, k, 0);
+  k = put(out, k, words[i]);
+  k = put(out, k, stemmed);
+  k = put(out, k, shapes[i]);
+  k = put(out, k, suffixes[i]);
+  k = put(out, k, p1);
+  k = put(out, k, neighbour(doc, i - 2, first, last));
+  k = put(out, k, n1);
+  k = put(out, k, neighbour(doc, i + 2, first, last));
+  k = put(out, k, quoted);
+  k = put(out, k, mix(quoted, stemmed));
+  k = put(out, k, previousTag);
+  k = put(out, k, mix(previousTag, stemmed));
+  k = put(out, k, mix(neighbourShape(doc, i - 1, first, last), stemmed));
+  k = put(out, k, mix(neighbourShape(doc, i + 1, first, last), stemmed));
+  k = put(out, k, mix(i === first ? 1 : 0, stemmed));
+  k = put(out, k, mix(p1, stemmed));
+  k = put(out, k, mix(stemmed, n1));
+  k = put(out, k, mix(previousTag, p1));
+  k = put(out, k, mix(Math.min(i - first, 4), quoted));
+  k = put(out, k, mix(quoted, mix(p1, stemmed)));
+  k = put(out, k, mix(shapes[i], previousTag));
+  k = put(out, k, mix(nearbyQuote(doc, i, first, last), stemmed));
+  k = put(out, k, mix(thatAhead(doc, i, last), stemmed));
+  k = put(out, k, mix(Math.min(last - i, 4), stemmed));
+  k = put(out, k, mix(neighbour(doc, i - 2, first, last), stemmed));
+  k = put(out, k, mix(stemmed, neighbour(doc, i + 2, first, last)));
   return k;
 }

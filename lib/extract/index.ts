@@ -4,6 +4,7 @@ import { buildAttribution } from './build-attribution';
 import { readDocument, type ExtractDocument } from './document';
 import { isNonProse } from './non-prose';
 import { isNotACue } from './not-a-cue';
+import { completePhraseCue } from './phrase-cues';
 import { postAttribution } from './post-attribution';
 import { missedSpeechVerbs } from './speech-verbs';
 import { SpeakerContext } from './resolve-speaker';
@@ -57,7 +58,7 @@ export function* extractAttributionSteps(text: string): Generator<Attribution[],
   const findCues = (p: number) => {
     if (p >= paragraphs.length || cues[p]) return;
     const [first, last] = paragraphs[p];
-    const tagged = isNonProse(doc, first, last) ? [] : tagCues(doc, attributionModel.cue, first, last);
+    const tagged = isNonProse(doc, first, last) ? [] : tagCues(doc, attributionModel.cue, first, last).map((cue) => completePhraseCue(doc, cue));
     for (const cue of tagged) isCue.fill(1, cue.first, cue.last);
     const all = [...tagged, ...(tagged.length === 0 && isNonProse(doc, first, last) ? [] : missedSpeechVerbs(doc, first, last, isCue))].sort((a, b) => a.first - b.first);
     cues[p] = all.filter((cue) => !isNotACue(doc, cue) && !isCitingBesideCue(doc, cue, all));

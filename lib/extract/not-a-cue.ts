@@ -11,9 +11,10 @@ const hearsayVerbs = new Set(['be', 'have', 'hold', 'own', 'contain', 'include',
  * before it) or "is said to be" / "said to have" (hearsay about the subject, no speaker).
  */
 export function isNotACue(doc: ExtractDocument, cue: CueRange): boolean {
-  if (cue.last - cue.first !== 1 || doc.tokens[cue.first].lower !== 'said') return false;
-  const before = doc.tokens[cue.first - 1]?.lower ?? '';
-  const after = doc.tokens[cue.first + 1]?.lower ?? '';
-  const verb = doc.tokens[cue.first + 2]?.lower ?? '';
+  const said = cue.last - 1;
+  if (doc.tokens[said].lower !== 'said') return false;
+  const before = doc.tokens[said - 1]?.lower ?? '';
+  const after = doc.tokens[said + 1]?.lower ?? '';
+  const verb = doc.tokens[said + 2]?.lower ?? '';
   return determiners.has(before) || (after === 'to' && (passiveBe.has(before) || hearsayVerbs.has(verb)));
 }

@@ -10,6 +10,8 @@ export interface Speaker {
 
 const personPronouns = /^(?:he|she|him|her)$/i;
 const groupPronouns = /^(?:it|they|them)$/i;
+// A source named by a person's role ("the mayor said") is who a later "he" or "she" means.
+const personRoles = /\b(?:mayor|minister|spokes(?:man|woman|person)|president|governor|senator|official|commander|general|colonel|witness|resident|doctor|lawyer|officer|chief|director|ambassador|farmer|survivor|leader|envoy|secretary|prosecutor|judge|analyst|reporter|correspondent|journalist)$/i;
 const firstPerson = /^(?:i|we|me|us|you)$/i;
 // A document or a role standing for the last party that spoke: "the statement read", "the spokesman said".
 const standIns = /^(?:the|a|an|its|their|his|her)\s+(?:[a-z]{1,20}\s+)?(?:statement|report|release|press release|communiqu[eé]|post|tweet|letter|spokes(?:man|woman|person))$/i;
@@ -44,7 +46,7 @@ export class SpeakerContext {
     if (pronoun) return { name: null, kind: 'other' };
     const source = this.registry.resolve(words);
     if (earlier === null) return { name: source.name, kind: source.kind };
-    if (personName(words) !== null && source.name.includes(' ')) this.lastPerson = source;
+    if ((personName(words) !== null && source.name.includes(' ')) || personRoles.test(source.name)) this.lastPerson = source;
     else this.lastGroup = source;
     return { name: source.name, kind: source.kind };
   }

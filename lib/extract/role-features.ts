@@ -66,6 +66,12 @@ function between(context: RoleContext, kind: keyof RoleContext['counts'], t: num
   return counts[kind][to - window.first] - counts[kind][from - window.first];
 }
 
+/** Writes feature number `k` (its template mixed with `value`) and returns the next free slot. */
+function put(out: Uint32Array, k: number, value: number): number {
+  out[k] = mix(k + 101, value);
+  return k + 1;
+}
+
 /**
  * Writes into `out` the hashed features of token `t` for the role tagger (source, content or
  * neither): its side of and distance from the cue, the commas, quotation marks, "that" and
@@ -87,18 +93,29 @@ export function roleFeatures(context: RoleContext, t: number, previousLabel: num
   const next = t + 1 < words.length ? words[t + 1] : 0;
   const cue = context.cueStem;
   let k = 0;
-  const put = (value: number) => {
-    out[k] = mix(k + 101, value);
-    k++;
-  };
-  for (const value of [
-    0, mix(side, distance), mix(side, words[t]), mix(mix(side, shapes[t]), previousLabel), mix(side, inQuote),
-    mix(mix(side, inQuote), distance), mix(mix(side, commas), inQuote), mix(mix(side, commas), quotes), mix(side, sentences),
-    mix(mix(side, otherCue), sentences), mix(side, Math.min(between(context, 'that', t), 2)), mix(side, Math.min(between(context, 'colon', t), 1)),
-    mix(side, cue), mix(mix(side, cue), inQuote), mix(mix(side, cue), distance), previousLabel, mix(previousLabel, words[t]),
-    mix(mix(previousLabel, side), distance), mix(side, previous), mix(side, next),
-    mix(mix(mix(side, context.cueJoin), fromStart), sentences), mix(mix(mix(side, context.cueJoin), previousLabel), otherCue),
-    mix(mix(side, cue), words[t]), mix(mix(side, previousLabel), mix(inQuote, commas)),
-  ]) put(value);
+  k = put(out, k, 0);
+  k = put(out, k, mix(side, distance));
+  k = put(out, k, mix(side, words[t]));
+  k = put(out, k, mix(mix(side, shapes[t]), previousLabel));
+  k = put(out, k, mix(side, inQuote));
+  k = put(out, k, mix(mix(side, inQuote), distance));
+  k = put(out, k, mix(mix(side, commas), inQuote));
+  k = put(out, k, mix(mix(side, commas), quotes));
+  k = put(out, k, mix(side, sentences));
+  k = put(out, k, mix(mix(side, otherCue), sentences));
+  k = put(out, k, mix(side, Math.min(between(context, 'that', t), 2)));
+  k = put(out, k, mix(side, Math.min(between(context, 'colon', t), 1)));
+  k = put(out, k, mix(side, cue));
+  k = put(out, k, mix(mix(side, cue), inQuote));
+  k = put(out, k, mix(mix(side, cue), distance));
+  k = put(out, k, previousLabel);
+  k = put(out, k, mix(previousLabel, words[t]));
+  k = put(out, k, mix(mix(previousLabel, side), distance));
+  k = put(out, k, mix(side, previous));
+  k = put(out, k, mix(side, next));
+  k = put(out, k, mix(mix(mix(side, context.cueJoin), fromStart), sentences));
+  k = put(out, k, mix(mix(mix(side, context.cueJoin), previousLabel), otherCue));
+  k = put(out, k, mix(mix(side, cue), words[t]));
+  k = put(out, k, mix(mix(side, previousLabel), mix(inQuote, commas)));
   return k;
 }

@@ -20,7 +20,13 @@ export function paragraphOf(text: string, tokens: Token[]): number[] {
   const result: number[] = new Array(tokens.length);
   let paragraph = 0;
   for (let i = 0; i < tokens.length; i++) {
-    if (i > 0 && text.lastIndexOf('\n', tokens[i].start) >= tokens[i - 1].end) paragraph++;
+    // Only the whitespace between two tokens is scanned, so the pass stays linear.
+    for (let k = i > 0 ? tokens[i - 1].end : tokens[i].start; k < tokens[i].start; k++) {
+      if (text.charCodeAt(k) === 10) {
+        paragraph++;
+        break;
+      }
+    }
     result[i] = paragraph;
   }
   return result;

@@ -6,6 +6,11 @@ const functionWords = new Set(['the', 'a', 'an', 'this', 'that', 'these', 'those
 const cuesBeforeSource = new Set(['according', 'citing', 'quoting', 'by']);
 const passiveCues = /^(?:is|was|has been|had been|it is|it was)\b/;
 
+function hasCloser(doc: ExtractDocument, open: number, last: number): boolean {
+  for (let i = open + 1; i < last; i++) if (doc.tokens[i].text === ')') return true;
+  return false;
+}
+
 /**
  * Cleans the token run `[first, last)` the role model gave as a cue's source: drops a
  * dateline before a dash ("ERBIL, Region — The coalition"), stops after the first comma
@@ -19,6 +24,10 @@ export function trimSource(doc: ExtractDocument, first: number, last: number, cu
     for (let i = first; i < last; i++) if (doc.tokens[i].text === ',') last = i;
   }
   while (first < last && edgeWords.has(doc.tokens[first].lower)) first++;
+  while (last > first && edgeWords.has(doc.tokens[last - 1].lower)) last--;
+  for (let i = first; i < last; i++) {
+    if (doc.tokens[i].text === '(' && !hasCloser(doc, i, last)) last = i;
+  }
   while (last > first && edgeWords.has(doc.tokens[last - 1].lower)) last--;
   if (first >= last) return null;
   let meaningful = false;

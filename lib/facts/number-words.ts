@@ -1,7 +1,7 @@
 import type { Token } from './tokens';
 
 const units: Record<string, number> = {
-  zero: 0, no: 0, none: 0, nobody: 0, one: 1, a: 1, an: 1, single: 1, another: 1, two: 2, both: 2,
+  zero: 0, one: 1, a: 1, an: 1, single: 1, another: 1, two: 2, both: 2,
   three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12,
   thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16, seventeen: 17, eighteen: 18, nineteen: 19,
 };
@@ -29,7 +29,11 @@ function readDigits(token: Token): number | null {
   return Number.isFinite(value) ? value : null;
 }
 
+const nothing = new Set(['no', 'none', 'nobody']);
+
 function readWordNumber(tokens: Token[], index: number): NumberRead | null {
+  // "no one" is nobody, not "no" plus "one".
+  if (nothing.has(tokens[index].lower)) return { min: 0, max: 0, next: index + (tokens[index + 1]?.lower === 'one' ? 2 : 1) };
   let value = 0;
   let next = index;
   let seen = false;

@@ -33,12 +33,12 @@ interface Counted {
 // An identity ("soldier") says more about who was counted than a party ("Syrian regime"), so it wins.
 function whoIn(tokens: Token[], from: number, to: number): Counted | null {
   for (let index = from; index <= to; index += 1) {
-    if (isClauseBreak(tokens[index]) || gapStops.has(tokens[index].lower)) break;
+    if (isClauseBreak(tokens[index]) || gapStops.has(tokens[index].lower) || tokens[index].text === ',') break;
     const identity = phraseAt(tokens, index, identityTable);
     if (identity) return { key: identity.key, to: identity.to };
   }
   for (let index = from; index <= to; index += 1) {
-    if (isClauseBreak(tokens[index]) || gapStops.has(tokens[index].lower)) break;
+    if (isClauseBreak(tokens[index]) || gapStops.has(tokens[index].lower) || tokens[index].text === ',') break;
     const actor = phraseAt(tokens, index, actorTable);
     if (actor && actor.key !== 'army') return { key: actorSide(actor.key), to: actor.to };
   }
@@ -69,18 +69,39 @@ function slotsFrom(tokens: Token[], index: number): TollSlot[] {
   return slots;
 }
 
-function countBefore(text: string, tokens: Token[], index: number): Toll[] {
-  const amount = readQuantity(tokens, index);
-  if (!amount) return [];
-  for (let at = amount.next; at < tokens.length && at <= amount.next + maxGap; at += 1) {
-    const token = tokens[at];
-    if (isClauseBreak(token) || gapStops.has(token.lower) || readQuantity(tokens, at)) return [];
-    if (slotWords[token.lower] === undefined) continue;
-    if (transitive.has(token.lower) && readQuantity(tokens, at + 1)) return [];
-    const who = whoIn(tokens, amount.next, at - 1);
-    return slotsFrom(tokens, at).map((slot) => toll(slot, amount, quote(text, tokens, index, at), who?.key ?? null));
+// "seven people, including two children, were killed": the aside is skipped, its count is part of the whole.
+function skipAside(tokens: Token[], at: number): number {
+  if (tokens[at].lower !== 'including' && tokens[at].lower !== 'among') return at;
+  for (let end = at + 1; end < tokens.length && end <= at + 8; end += 1) {
+    if (tokens[end].text === ',') return end;
+    if (isClauseBreak(tokens[end])) return at;
   }
-  return [];
+  return at;
+}
+
+interface CountRead {
+  tolls: Toll[];
+  /** Index of the slot word, where reading resumes. */
+  end: number;
+}
+
+function countBefore(text: string, tokens: Token[], index: number): CountRead | null {
+  const amount = readQuantity(tokens, index);
+  if (!amount) return null;
+  let limit = amount.next + maxGap;
+  for (let at = amount.next; at < tokens.length && at <= limit; at += 1) {
+    const after = skipAside(tokens, at);
+    limit += after - at;
+    at = after;
+    const token = tokens[at];
+    if (isClauseBreak(token) || gapStops.has(token.lower) || readQuantity(tokens, at)) return null;
+    // "one of the wounded died": after "the", a slot word names people, not what befell them.
+    if (slotWords[token.lower] === undefined || tokens[at - 1]?.lower === 'the') continue;
+    if (transitive.has(token.lower) && readQuantity(tokens, at + 1)) return null;
+    const who = whoIn(tokens, amount.next, at - 1);
+    return { tolls: slotsFrom(tokens, at).map((slot) => toll(slot, amount, quote(text, tokens, index, at), who?.key ?? null)), end: at };
+  }
+  return null;
 }
 
 function countAfter(text: string, tokens: Token[], index: number): Toll[] {
@@ -114,8 +135,10 @@ export function readTolls(text: string, tokens: Token[]): Toll[] {
   for (let index = 0; index < tokens.length; index += 1) {
     tolls.push(...countAfter(text, tokens, index), ...deathToll(text, tokens, index));
     const before = countBefore(text, tokens, index);
-    tolls.push(...before);
-    if (before.length > 0) index = readQuantity(tokens, index)?.next ?? index;
+    if (before) {
+      tolls.push(...before.tolls);
+      index = before.end;
+    }
   }
   return tolls;
 }

@@ -17,6 +17,7 @@ export interface AnalysedDoc {
 
 /** A claim is a sentence or two; longer input is cut here so hostile text cannot bloat the index or stall a query. */
 export const maxCharactersPerField = 20_000;
+/** Terms kept per field after analysis. */
 export const maxTermsPerField = 1000;
 
 /** Returns the index terms of a text (its first 20,000 characters): cleaned of links and handles, tokenised, stemmed. */

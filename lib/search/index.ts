@@ -5,7 +5,7 @@
  * Ranking: documents are `{ id, text, title? }`. Text is cleaned of links,
  * tweet trailers and handles, tokenised (Unicode, lowercase, accent-folded),
  * stopword-filtered and Porter-stemmed. A BM25F first stage (text and title)
- * with MaxScore pruning fetches the best 50, which a small trained linear model
+ * with MaxScore pruning fetches the best 20 (the model's depth), which a small trained linear model
  * (rank-model.json, from scripts/train-rank.ts) re-orders by overlap features.
  *
  * Persistence contract (for the background, which stores the index in Dexie):

@@ -1,15 +1,11 @@
-import { analyseDoc, analyseText, type AnalysedDoc, type SearchDoc } from './analyze';
-import { inverseDocumentFrequency, k1 } from './bm25';
+import { analyseDoc, type AnalysedDoc, type SearchDoc } from './analyze';
 import { indexManifestSchema, type IndexManifest, type SegmentRecord } from './manifest';
-import { scoreSegment, type SegmentView } from './max-score';
-import { candidateFeatures, profileQuery } from './rerank-features';
+import type { SegmentView } from './max-score';
+import { rankCandidates, type RankedCandidate } from './rank-query';
 import { modelScore, shippedModel, type RankModel } from './rerank';
-import { tokenize, type Token } from './tokenize';
-import { posterNames } from './clean-social';
-import { analysedDocAt, buildSegment, documentTerms } from './segment';
+import { analysedDocAt, buildSegment } from './segment';
 import { decodeSegment, encodeSegment } from './segment-codec';
 import { deletedOrdinals, liveCount, meanLength, viewOf } from './segment-view';
-import { TopK, type Hit } from './top-k';
 
 /** A known claim found for a query; higher scores are better matches. */
 export interface SearchResult {
@@ -97,51 +93,8 @@ export class SearchIndex {
   }
 
   /** The first stage's `depth` best candidates with their re-ranking features (what the model is trained on). */
-  rankingFeatures(query: string, depth: number): Array<{ id: string; features: number[] }> {
-    const tokens = analyseText(query);
-    const idf = this.idfCache();
-    const hits = this.firstStage(tokens, depth, idf);
-    const posters = posterNames(query).flatMap((name) => tokenize(name));
-    const profile = profileQuery(query, tokens, posters, idf);
-    const topScore = hits[0]?.score ?? 0;
-    return hits.map((hit, rank) => {
-      const { segment } = this.views[hit.view];
-      const terms = documentTerms(segment, hit.ordinal);
-      const candidate = { text: terms.text.map((id) => segment.vocabulary.termAt(id)), title: terms.title.map((id) => segment.vocabulary.termAt(id)), score: hit.score, rank };
-      return { id: segment.docIds[hit.ordinal], features: candidateFeatures(profile, candidate, topScore, idf) };
-    });
-  }
-
-  private firstStage(tokens: Token[], depth: number, idf: (term: string) => number): Hit[] {
-    const results = new TopK(depth);
-    const counts = new Map<string, number>();
-    for (const { term } of tokens) counts.set(term, (counts.get(term) ?? 0) + 1);
-    const terms = [...counts].map(([term, count]) => ({ term, weight: idf(term) * (1 + Math.log(count)) * (k1 + 1) }));
-    this.views.forEach((view, index) => scoreSegment(index, view, terms, results));
-    return results.sorted();
-  }
-
-  /** idf by term across all segments, memoised for one query. */
-  private idfCache(): (term: string) => number {
-    const documentCount = this.views.reduce((total, view) => total + view.deleted.length, 0);
-    const cache = new Map<string, number>();
-    return (term) => {
-      let idf = cache.get(term);
-      if (idf === undefined) {
-        idf = inverseDocumentFrequency(documentCount, this.documentFrequency(term));
-        cache.set(term, idf);
-      }
-      return idf;
-    };
-  }
-
-  private documentFrequency(term: string): number {
-    let frequency = 0;
-    for (const { segment } of this.views) {
-      const id = segment.vocabulary.lookup(term);
-      if (id >= 0) frequency += segment.termStarts[id + 1] - segment.termStarts[id];
-    }
-    return frequency;
+  rankingFeatures(query: string, depth: number): RankedCandidate[] {
+    return rankCandidates(this.views, query, depth);
   }
 
   private tombstone(ids: string[]): number {

@@ -17,6 +17,13 @@ const countryAbbreviations = new Map([['u.s.', 'usa'], ['u.s.a.', 'usa'], ['US',
 const combiningMarks = /[\u0300-\u036f]/g;
 const apostrophes = /['\u2019](?:s|t|re|ve|ll|d|m)\b/giu;
 const maxTermLength = 40;
+/** Number words become digits, so "ten times" meets "10x" and "fourteen-year-old" meets "14-year-old". */
+const numberWords = new Map(
+  'zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen seventeen eighteen nineteen twenty'
+    .split(' ')
+    .map((word, value) => [word, String(value)] as [string, string])
+    .concat([['thirty', '30'], ['forty', '40'], ['fifty', '50'], ['sixty', '60'], ['seventy', '70'], ['eighty', '80'], ['ninety', '90'], ['hundred', '100'], ['thousand', '1000']]),
+);
 
 function foldWord(word: string): string {
   const lower = word.toLowerCase();
@@ -35,6 +42,12 @@ function cachedStem(word: string): string {
     stemCache.set(word, stem);
   }
   return stem;
+}
+
+/** Cheap pre-check: an ASCII letter cannot start a number. */
+function startsLikeNumber(word: string): boolean {
+  const code = word.charCodeAt(0);
+  return code < 0x41 || code > 0x7a || (code > 0x5a && code < 0x61);
 }
 
 function normaliseNumber(word: string): string {
@@ -60,15 +73,21 @@ export function tokenize(text: string): Token[] {
   const prepared = text.replace(apostrophes, '');
   for (const match of prepared.matchAll(wordPattern)) {
     const surface = match[0];
-    const abbreviation = countryAbbreviations.get(surface) ?? countryAbbreviations.get(surface.toLowerCase());
+    const abbreviation = surface.length <= 6 ? (countryAbbreviations.get(surface) ?? countryAbbreviations.get(surface.toLowerCase())) : undefined;
     if (abbreviation !== undefined) {
       tokens.push({ term: abbreviation, capitalised: true, numeric: false });
       continue;
     }
-    const numeric = /^[\p{N}.,]+$/u.test(surface);
-    const folded = numeric ? normaliseNumber(surface) : foldWord(surface).replace(/\./g, '');
+    const numeric = startsLikeNumber(surface) && /^[\p{N}.,]+$/u.test(surface);
+    const folded = numeric ? normaliseNumber(surface) : foldWord(surface.includes('.') ? surface.replace(/\./g, '') : surface);
     if (folded.length === 0 || folded.length > maxTermLength || stopwords.has(folded)) continue;
-    const capitalised = /^\p{Lu}/u.test(surface) && !opensSentence(prepared, match.index);
+    const numberWord = process.env.NW ? numberWords.get(folded) : undefined;
+    if (numberWord !== undefined) {
+      tokens.push({ term: numberWord, capitalised: false, numeric: true });
+      continue;
+    }
+    const first = surface[0];
+    const capitalised = first !== first.toLowerCase() && !opensSentence(prepared, match.index);
     tokens.push({ term: numeric ? folded : cachedStem(folded), capitalised, numeric });
   }
   return tokens;

@@ -53,7 +53,13 @@ export class SourceRegistry {
 
   /** The party a mention names, registering a new one when none fits. */
   resolve(mention: string): CanonicalSource {
-    const person = personName(mention);
+    const bracketed = /^([^()]{1,200}?)\s*\(([^()]{1,40})\)$/.exec(mention.trim());
+    if (bracketed) {
+      const entry = this.resolve(bracketed[1]);
+      this.addAlias(entry, bracketed[2]);
+      return entry;
+    }
+    const person = personName(mention) ?? mention.split(',').map(personName).find((part) => part !== null) ?? null;
     const name = person ?? nameWords(mention).join(' ');
     const found = this.find(name);
     if (found) {

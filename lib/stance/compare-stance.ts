@@ -8,6 +8,7 @@ import { refutingWords } from './cue-words';
 import { allWords } from './words';
 import { shippedModel, type StanceModel } from './model';
 import { findRules, ruleSentences, type SentenceFindings } from './rules';
+import { decideRelation } from './decide-relation';
 
 /** How to compare. */
 export interface StanceOptions {
@@ -22,13 +23,7 @@ export interface StanceOptions {
 /** Longest claim read; a claim is a sentence or two. */
 export const maxClaimLength = 2_000;
 const relationOfClass: Record<string, Relation> = { agree: 'agrees', disagree: 'contradicts', discuss: 'discusses', unrelated: 'unrelated' };
-const decisiveKinds = new Set<Reason['kind']>(['negation', 'number', 'identity', 'actor', 'event']);
-const groundedKinds = new Set<Reason['kind']>(['negation', 'number', 'identity']);
 const maxReasons = 6;
-const minLongSimilarity = 0.25;
-const minLongRefutation = 0.2;
-const minLongAgreement = 0.25;
-const minClashSimilarity = 0.4;
 
 function modelOpinion(model: StanceModel, features: number[], best: RankedSentence | undefined): Record<Relation, number> {
   if (!model.ensemble) {
@@ -39,16 +34,6 @@ function modelOpinion(model: StanceModel, features: number[], best: RankedSenten
   const opinion = { agrees: 0, contradicts: 0, discusses: 0, unrelated: 0 };
   model.ensemble.classes.forEach((name, index) => (opinion[relationOfClass[name] ?? 'unrelated'] += probabilities[index]));
   return opinion;
-}
-
-// A conflict decides only where the evidence asserts it in its own voice, in a
-// sentence close to the claim. A long article states and denies side issues in
-// passing, so there a denial also needs the model to see some refutation.
-function isDecisive(found: Finding, entry: SentenceFindings, opinion: Record<Relation, number>, best: number, long: boolean): boolean {
-  if (found.effect !== 'conflict' || entry.reportedBy !== null) return false;
-  if (long && entry.sentence.similarity < minLongSimilarity) return false;
-  if (long && found.reason.kind !== 'number' && found.reason.kind !== 'identity' && opinion.contradicts < minLongRefutation) return false;
-  return decisiveKinds.has(found.reason.kind) || best >= 0.4;
 }
 
 function similarityReason(claim: string, best: RankedSentence | undefined): Reason {
@@ -81,32 +66,6 @@ function refutingReason(claim: string, sentences: RankedSentence[]): Reason | nu
   return null;
 }
 
-function decide(found: SentenceFindings[], opinion: Record<Relation, number>, best: number, long: boolean): [Relation, number] {
-  const modelRelation = (Object.keys(opinion) as Relation[]).reduce((a, b) => (opinion[b] > opinion[a] ? b : a));
-  // Short claims about one incident can share few words yet clash on a toll or a victim.
-  const grounded = !long && found.some((entry) => entry.findings.some((f) => f.effect !== 'inform' && groundedKinds.has(f.reason.kind)));
-  if (opinion.unrelated > 0.85 && best < 0.15 && !grounded) return ['unrelated', opinion.unrelated];
-  const conflicts = found.flatMap((entry) => entry.findings.filter((f) => isDecisive(f, entry, opinion, best, long))).length;
-  if (conflicts > 0) return ['contradicts', Math.min(0.95, 0.55 + 0.1 * conflicts + 0.3 * opinion.contradicts)];
-  const reportedConflict = found.some((entry) => entry.reportedBy !== null && entry.findings.some((f) => f.effect === 'conflict' && decisiveKinds.has(f.reason.kind)));
-  // In a long article nearly everything is attributed; there the model, which learnt
-  // how reports read, judges the attribution rather than this rule.
-  if (reportedConflict && !long && modelRelation !== 'unrelated') return ['discusses', Math.max(0.5, opinion.discusses)];
-  const supported = found.filter((entry) => entry.findings.some((f) => f.effect === 'support' && decisiveKinds.has(f.reason.kind)));
-  const convinced = !long || opinion.agrees >= minLongAgreement;
-  if (supported.length > 0 && convinced && modelRelation !== 'unrelated' && modelRelation !== 'contradicts') {
-    const asserted = supported.some((entry) => entry.reportedBy === null);
-    if (asserted) return ['agrees', Math.max(0.55, opinion.agrees)];
-    if (!long) return ['discusses', Math.max(0.5, opinion.discusses)];
-  }
-  // The model may hear agreement where the rules saw a clash they could not settle: never agree over it.
-  const clash = found.some((entry) => (!long || entry.sentence.similarity >= minClashSimilarity) && entry.findings.some((f) => f.effect === 'conflict' && decisiveKinds.has(f.reason.kind)));
-  if (modelRelation === 'agrees' && clash) {
-    return ['discusses', Math.max(opinion.discusses, 0.4)];
-  }
-  return [modelRelation, opinion[modelRelation]];
-}
-
 function reasonsFor(relation: Relation, found: SentenceFindings[], claim: string, top: RankedSentence | undefined): Reason[] {
   const all = found.flatMap((entry) => entry.findings);
   const order: Finding['effect'][] = relation === 'contradicts' ? ['conflict', 'support', 'inform'] : ['support', 'inform', 'conflict'];
@@ -132,7 +91,7 @@ export function comparePrepared(claimText: string, evidence: PreparedEvidence, o
   const claimFacts = readFacts(text, { reference: options.claimDate ?? null });
   const sentences = ruleSentences(claimFacts, evidence, relevantSentences(claim.vector, evidence, 40));
   const found = findRules(text, claimFacts, evidence, sentences);
-  let [relation, score] = decide(found, opinion, top[0]?.similarity ?? 0, evidence.sentences.length > 3);
+  let [relation, score] = decideRelation({ found, opinion, best: top[0]?.similarity ?? 0, long: evidence.sentences.length > 3 });
   const reasons = reasonsFor(relation, found, text, top[0]);
   if (relation === 'contradicts' && !found.some((entry) => entry.findings.some((f) => f.effect === 'conflict'))) {
     const refuting = refutingReason(text, relevantSentences(claim.vector, evidence, 5));

@@ -7,6 +7,8 @@ import type { Reason } from '../model/stance';
 export interface Finding {
   reason: Reason;
   effect: 'conflict' | 'support' | 'inform';
+  /** True when read from shared words alone, without a recognised event, count or identity. */
+  loose?: boolean;
 }
 
 /** Builds a finding. */

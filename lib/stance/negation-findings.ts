@@ -21,13 +21,15 @@ function deniedWords(negations: Negation[], otherText: string, otherNegations: N
   const other = new Set(contentWords(otherText));
   const otherDenied = new Set(otherNegations.flatMap((negation) => contentWords(negation.scope)));
   for (const negation of negations) {
-    const scope = contentWords(negation.scope).slice(0, 4);
-    const head = scope[0];
-    if (head && other.has(head) && !otherDenied.has(head) && scope.filter((word) => other.has(word)).length >= Math.min(2, scope.length)) {
-      return negation;
-    }
+    const scope = contentWords(negation.scope).slice(0, 6);
+    const shared = scope.filter((word) => other.has(word) && !otherDenied.has(word));
+    if (scope.length > 0 && shared.length >= Math.min(2, scope.length)) return negation;
   }
   return null;
+}
+
+function loose(found: Finding): Finding {
+  return { ...found, loose: true };
 }
 
 /**
@@ -44,9 +46,9 @@ export function negationFindings(claim: ClaimFacts, evidence: ClaimFacts, claimT
   }
   if (findings.length > 0) return findings;
   const evidenceDenial = deniedWords(evidence.negations, claimText, claim.negations);
-  if (evidenceDenial) findings.push(finding('conflict', 'negation', claimText, evidenceDenial.text, 'the evidence negates what the claim states'));
+  if (evidenceDenial) findings.push(loose(finding('conflict', 'negation', claimText, evidenceDenial.text, 'the evidence negates what the claim states')));
   const claimDenial = deniedWords(claim.negations, evidenceText, evidence.negations);
-  if (claimDenial) findings.push(finding('conflict', 'negation', claimDenial.text, evidenceText, 'the claim negates what the evidence states'));
+  if (claimDenial) findings.push(loose(finding('conflict', 'negation', claimDenial.text, evidenceText, 'the claim negates what the evidence states')));
   for (const negation of claim.negations) {
     const shared = evidence.negations.find((other) => other.events.some((event) => negation.events.includes(event)));
     if (shared) findings.push(finding('support', 'negation', negation.text, shared.text, 'both deny the same thing'));

@@ -1,6 +1,6 @@
 import { parseHTML } from 'linkedom';
 import { anchorSelectors, describeSpan } from '../../lib/anchor';
-import { readArticle } from '../../lib/article/read-article';
+import { readArticle, readArticleInSlices, type SliceScheduler } from '../../lib/article/read-article';
 
 const rounds = 3;
 
@@ -38,10 +38,28 @@ function bareWalk(doc: Document): number {
   return count;
 }
 
+/** The longest time readArticleInSlices held the thread on `doc`, and how many slices it took. */
+async function longestSlice(doc: Document): Promise<{ longest: number; slices: number }> {
+  const slices: number[] = [];
+  let sliceStart = performance.now();
+  const scheduler: SliceScheduler = {
+    now: () => performance.now(),
+    yieldToPage: async () => {
+      slices.push(performance.now() - sliceStart);
+      await new Promise((resolve) => setImmediate(resolve));
+      sliceStart = performance.now();
+    },
+  };
+  await readArticleInSlices(doc, scheduler);
+  slices.push(performance.now() - sliceStart);
+  return { longest: Math.max(...slices), slices: slices.length };
+}
+
 /**
  * Prints how reading the article scales with page size (time per node at 25k
- * and 200k nodes, which stays flat if it is linear) and its cost against a bare
- * walk of the same DOM, then the cost of re-anchoring an edited quote in a long text.
+ * and 200k nodes, which stays flat if it is linear), its cost against a bare
+ * walk of the same DOM, the longest slice when read in slices, then the cost of
+ * re-anchoring an edited quote in a long text.
  */
 export async function runArticleBench(): Promise<void> {
   const small = hugePage(25_000);
@@ -55,6 +73,8 @@ export async function runArticleBench(): Promise<void> {
   console.log(`article: ${smallNodes} nodes in ${smallTime.toFixed(1)} ms; ${largeNodes} nodes in ${largeTime.toFixed(1)} ms`);
   const perNode = largeTime / largeNodes / (smallTime / smallNodes);
   console.log(`  time per node, large / small page: ${perNode.toFixed(2)}x (linear or better: 1x or less); readArticle / bare walk: ${(largeTime / walkTime).toFixed(1)}x`);
+  const sliced = await longestSlice(large);
+  console.log(`  in slices: longest ${sliced.longest.toFixed(1)} ms of ${sliced.slices} slices; longest slice / one pass: ${(sliced.longest / largeTime).toFixed(2)}x`);
 
   const sentence = 'the regional office said two civilians were killed at the checkpoint on Thursday';
   const filler = 'Unrelated words about the weather and the markets fill this sentence. '.repeat(15_000);

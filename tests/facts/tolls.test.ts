@@ -40,3 +40,16 @@ describe('readFacts toll subjects', () => {
     expect(readFacts(text).tolls[0].who).toBe(who);
   });
 });
+
+describe('readFacts tolls in harder sentences', () => {
+  it.each([
+    ['Nine people, including three nurses, were killed.', [['killed', 9, 9]]],
+    ['One of the wounded died in hospital.', [['killed', 1, 1]]],
+    ['No one was hurt.', [['wounded', 0, 0]]],
+    ['On June 14, four workers were injured.', [['wounded', 4, 4]]],
+    ['The 2018 flood killed hundreds.', [['killed', 200, 1999]]],
+    ['About 800 troops remain at the base.', []],
+  ])('%s', (text, expected) => {
+    expect(readFacts(text).tolls.map((toll) => [toll.slot, toll.min, toll.max])).toEqual(expected);
+  });
+});

@@ -12,6 +12,7 @@ describe('tokenize', () => {
     ["The mayor's office wasn't open", ['mayor', 'offic', 'open']],
     ['U.S. troops and US officials met us', ['usa', 'troop', 'usa', 'offici', 'met']],
     ['Prices rose 3.5 percent.', ['price', 'rose', '3.5', 'percent']],
+    ['The U.N. envoy', ['un', 'envoi']],
     ['Ёлка и ДОМ', ['елка', 'и', 'дом']],
     ['', []],
   ])('%j -> %j', (text, expected) => {

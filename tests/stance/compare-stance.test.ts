@@ -106,3 +106,13 @@ describe('compareStance keeps apart what does not clash', () => {
     expect(reasonOf(stance.reasons, 'number')?.note).toContain('14 against 20 or more');
   });
 });
+
+describe('compareStance on short texts without facts to compare', () => {
+  it.each([
+    ['a paraphrase', 'The ferry was held at the harbour by customs officers.', 'Customs officers at the harbour held the ferry.', 'agrees'],
+    ['a shared topic only', 'The ferry was held at the harbour by customs officers.', 'The ferry later sailed on towards the islands.', 'discusses'],
+    ['a report called false', 'The depot was looted by soldiers.', 'The report that the depot was looted is false.', 'contradicts'],
+  ])('%s', (_name, claim, evidence, relation) => {
+    expect(compareStance(claim, evidence).relation).toBe(relation);
+  });
+});
