@@ -10,7 +10,7 @@ import { AveragedPerceptron } from './train-attribution-perceptron';
 import { readPolnear, type LabelledArticle, type Piece } from './train-attribution-corpus';
 
 /** Trains the cue and role taggers on PolNeAR train and writes lib/extract/attribution-model.json. */
-const epochs = Number(process.env.EPOCHS ?? 8);
+const epochs = Number(process.env.EPOCHS ?? 6);
 // 2^17 hashed weights per label: few collisions, and the shipped file stays near 1 MB.
 const hashBits = 17;
 const modelPath = path.resolve(import.meta.dirname, '..', 'lib', 'extract', 'attribution-model.json');

@@ -1,9 +1,8 @@
-import { createRoot, type Root } from 'react-dom/client';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
-import { createShadowRootUi } from 'wxt/utils/content-script-ui/shadow-root';
 import { ClaimCard } from '../../components/claim-card';
 import type { CorrectMatch } from '../../components/match-list';
 import type { ClaimReport } from '../../lib/model/page-claim';
+import { mountShadowUi } from './shadow-ui';
 
 const cardGap = 8;
 const cardWidth = 360;
@@ -17,36 +16,28 @@ export interface CardUi {
 }
 
 export async function createCardUi(ctx: ContentScriptContext, onCorrectMatch: CorrectMatch): Promise<CardUi> {
-  const ui = await createShadowRootUi<Root>(ctx, {
-    name: 'crosscheck-card',
-    position: 'inline',
-    anchor: 'body',
-    append: 'last',
-    isolateEvents: true,
-    onMount: (container) => createRoot(container),
-    onRemove: (root) => root?.unmount(),
+  const { root, container, contains } = await mountShadowUi(ctx, 'crosscheck-card', {
+    position: 'absolute',
+    zIndex: '2147483647',
+    display: 'none',
   });
-  ui.mount();
-  // Styles go on the container inside the shadow root: WXT resets the host with `all: initial !important`.
-  const host = ui.uiContainer;
-  Object.assign(host.style, { position: 'absolute', zIndex: '2147483647', display: 'none' });
   const hide = () => {
-    host.style.display = 'none';
-    ui.mounted?.render(null);
+    container.style.display = 'none';
+    root.render(null);
   };
   return {
     show(report, anchor, returnFocusTo) {
       const rect = anchor.getBoundingClientRect();
       const left = Math.max(cardGap, Math.min(rect.left, window.innerWidth - cardWidth - cardGap));
-      Object.assign(host.style, { display: 'block', top: `${rect.bottom + window.scrollY + cardGap}px`, left: `${left + window.scrollX}px` });
-      ui.mounted?.render(
+      Object.assign(container.style, { display: 'block', top: `${rect.bottom + window.scrollY + cardGap}px`, left: `${left + window.scrollX}px` });
+      root.render(
         <ClaimCard key={report.claim.id} report={report} onClose={hide} onCorrectMatch={onCorrectMatch} returnFocusTo={returnFocusTo} />,
       );
-      requestAnimationFrame(() => flipAboveWhenCut(host, rect));
+      requestAnimationFrame(() => flipAboveWhenCut(container, rect));
     },
     hide,
-    isOpen: () => host.style.display !== 'none',
-    contains: (node) => node !== null && ui.shadowHost.contains(node),
+    isOpen: () => container.style.display !== 'none',
+    contains,
   };
 }
 

@@ -1,4 +1,4 @@
-import { invisibleClass, spaceClass } from './whitespace';
+import { invisibleClass, spaceClass, spaceClassButPlainSpace } from './whitespace';
 
 /**
  * Where a stretch of the article text came from: article characters
@@ -29,7 +29,7 @@ export interface NormalisedBlock {
  * invisible characters, or a single one that is not a plain space. A plain space
  * between two words stays as it is, so an ordinary text node maps as one run.
  */
-const irregularGap = new RegExp(`[${spaceClass}${invisibleClass}]{2,}|[${spaceClass.replace('\\x20', '\\x1f')}${invisibleClass}]`, 'g');
+const irregularGap = new RegExp(`[${spaceClass}${invisibleClass}]{2,}|[${spaceClassButPlainSpace}${invisibleClass}]`, 'g');
 const anySpace = new RegExp(`[${spaceClass}]`);
 
 /** The space a collapsed gap stands for, not yet written: it is dropped if no visible text follows. */

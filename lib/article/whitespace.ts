@@ -4,6 +4,9 @@
  */
 export const spaceClass = '\\x00-\\x20\\u00a0\\u1680\\u2000-\\u200a\\u2028\\u2029\\u202f\\u205f\\u3000\\ufeff';
 
+/** {@link spaceClass} without the plain space, which needs no collapsing between two words. */
+export const spaceClassButPlainSpace = spaceClass.replace('\\x20', '\\x1f');
+
 /** Characters a reader never sees and the text drops: soft hyphen, zero-width space/joiners, word joiner. */
 export const invisibleClass = '\\u00ad\\u200b-\\u200d\\u2060';
 
@@ -13,7 +16,7 @@ export const invisibleClass = '\\u00ad\\u200b-\\u200d\\u2060';
  * rather than looping over every character, keeps the page's first call fast
  * while its JavaScript still runs unoptimised.
  */
-const irregularSpace = new RegExp(`[${spaceClass}]{2,}|[${spaceClass.replace('\\x20', '\\x1f')}]`, 'g');
+const irregularSpace = new RegExp(`[${spaceClass}]{2,}|[${spaceClassButPlainSpace}]`, 'g');
 
 /** Text statistics for scoring a paragraph. */
 export interface TextMeasure {

@@ -21,6 +21,18 @@ function sourceOf(doc: ExtractDocument, cue: CueRange, sourceTokens: number[]): 
   return run ? trimSource(doc, run[0], run[1], cue.first, cue.last) : null;
 }
 
+/**
+ * Content on both sides of the cue is one split quotation ("...," she said, "...") only when
+ * both sides are quoted; otherwise the larger side is the claim.
+ */
+function oneSide(doc: ExtractDocument, cue: CueRange, content: number[]): number[] {
+  const left = content.filter((t) => t < cue.first);
+  const right = content.filter((t) => t >= cue.last);
+  if (left.length === 0 || right.length === 0) return content;
+  if (doc.quotes[left[left.length - 1]] >= 0 && doc.quotes[right[0]] >= 0) return content;
+  return left.length >= right.length ? left : right;
+}
+
 /** Content tokens without a "citing X," that opens them: that is the via, not the claim. */
 function contentStart(doc: ExtractDocument, first: number, last: number, via: string | null): number {
   if (via === null || !/^(?:citing|quoting)$/.test(doc.tokens[first - 1]?.lower ?? '') && !doc.text.startsWith(via, doc.tokens[first].start)) return first;
@@ -34,12 +46,13 @@ function contentStart(doc: ExtractDocument, first: number, last: number, via: st
  */
 export function buildAttribution(doc: ExtractDocument, cue: CueRange, isCue: Uint8Array, speakers: SpeakerContext): Attribution | null {
   const roles = accordingToRoles(doc, cue) ?? tagRoles(doc, attributionModel.role, cue, isCue);
-  if (roles.content.length === 0) return null;
+  const content = oneSide(doc, cue, roles.content);
+  if (content.length === 0) return null;
   const sourceRange = sourceOf(doc, cue, roles.source) ?? sourceBeforeCiting(doc, cue.first);
   const source = sourceRange ? tokenSpan(doc, sourceRange[0], sourceRange[1]) : null;
   const via = findVia(doc, cue.first, cue.last);
-  const contentLast = roles.content[roles.content.length - 1] + 1;
-  const contentFirst = contentStart(doc, roles.content[0], contentLast, via);
+  const contentLast = content[content.length - 1] + 1;
+  const contentFirst = contentStart(doc, content[0], contentLast, via);
   const speaker = speakers.resolve(source?.text ?? null, () => nearestPersonBefore(doc, sourceRange ? sourceRange[0] : cue.first));
   return {
     source,

@@ -1,15 +1,11 @@
 import type { Attribution } from '../model/attribution';
-import { attributionModel } from './attribution-model';
 import { buildAttribution } from './build-attribution';
 import { readDocument, type ExtractDocument } from './document';
-import { isNonProse } from './non-prose';
-import { isNotACue } from './not-a-cue';
-import { completePhraseCue } from './phrase-cues';
+import { findParagraphCues } from './find-cues';
 import { postAttribution } from './post-attribution';
-import { missedSpeechVerbs } from './speech-verbs';
 import { SpeakerContext } from './resolve-speaker';
 import { inheritSource, sharesSubject } from './shared-subject';
-import { tagCues, type CueRange } from './tag-cues';
+import type { CueRange } from './tag-cues';
 
 /** Token ranges `[first, last)` of each paragraph, in order. */
 function paragraphRanges(doc: ExtractDocument): Array<[number, number]> {
@@ -19,12 +15,6 @@ function paragraphRanges(doc: ExtractDocument): Array<[number, number]> {
     else ranges[ranges.length - 1][1] = i + 1;
   });
   return ranges;
-}
-
-/** "X said, citing Y": the citing belongs to another cue of the sentence, as its via. */
-function isCitingBesideCue(doc: ExtractDocument, cue: CueRange, cues: CueRange[]): boolean {
-  if (!/^(?:citing|quoting)$/.test(doc.tokens[cue.first].lower)) return false;
-  return cues.some((other) => other !== cue && doc.sentenceOf[other.first] === doc.sentenceOf[cue.first]);
 }
 
 function buildParagraph(doc: ExtractDocument, cues: CueRange[], isCue: Uint8Array, speakers: SpeakerContext): Attribution[] {
@@ -56,14 +46,7 @@ export function* extractAttributionSteps(text: string): Generator<Attribution[],
   const isCue = new Uint8Array(doc.tokens.length);
   const cues: CueRange[][] = [];
   const findCues = (p: number) => {
-    if (p >= paragraphs.length || cues[p]) return;
-    const [first, last] = paragraphs[p];
-    const tagged = isNonProse(doc, first, last) ? [] : tagCues(doc, attributionModel.cue, first, last).map((cue) => completePhraseCue(doc, cue));
-    for (const cue of tagged) isCue.fill(1, cue.first, cue.last);
-    const all = [...tagged, ...(tagged.length === 0 && isNonProse(doc, first, last) ? [] : missedSpeechVerbs(doc, first, last, isCue))].sort((a, b) => a.first - b.first);
-    cues[p] = all.filter((cue) => !isNotACue(doc, cue) && !isCitingBesideCue(doc, cue, all));
-    isCue.fill(0, first, last);
-    for (const cue of cues[p]) isCue.fill(1, cue.first, cue.last);
+    if (p < paragraphs.length && !cues[p]) cues[p] = findParagraphCues(doc, paragraphs[p][0], paragraphs[p][1], isCue);
   };
   for (let p = 0; p < paragraphs.length; p++) {
     findCues(p);

@@ -12,7 +12,7 @@ const personPronouns = /^(?:he|she|him|her)$/i;
 const groupPronouns = /^(?:it|they|them)$/i;
 // A source named by a person's role ("the mayor said") is who a later "he" or "she" means.
 const personRoles = /\b(?:mayor|minister|spokes(?:man|woman|person)|president|governor|senator|official|commander|general|colonel|witness|resident|doctor|lawyer|officer|chief|director|ambassador|farmer|survivor|leader|envoy|secretary|prosecutor|judge|analyst|reporter|correspondent|journalist)$/i;
-const firstPerson = /^(?:i|we|me|us|you)$/i;
+const firstPerson = /^(?:I|[Ww]e|me|us|[Yy]ou)$/;
 // A document or a role standing for the last party that spoke: "the statement read", "the spokesman said".
 const standIns = /^(?:the|a|an|its|their|his|her)\s+(?:[a-z]{1,20}\s+)?(?:statement|report|release|press release|communiqu[eé]|post|tweet|letter|spokes(?:man|woman|person))$/i;
 

@@ -54,7 +54,8 @@ function bareMonth(tokens: Token[], index: number, month: number, reference: Dat
 }
 
 function relativeDay(tokens: Token[], index: number, reference: Date | null): DateHit | null {
-  const word = tokens[index].lower;
+  // "during Monday's clash": the possessive still names the day.
+  const word = tokens[index].lower.replace(/'s$/, '');
   const weekday = weekdayIndex(word);
   let back: number | null = null;
   if (weekday !== null && reference) back = (reference.getUTCDay() - weekday + 7) % 7;

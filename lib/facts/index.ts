@@ -5,7 +5,7 @@ import { readHedges } from './hedges';
 import { meansTable } from './means';
 import { readNegations } from './negation';
 import { findPhrases, type PhraseTable } from './phrase-table';
-import { readPlaces } from './places';
+import { readNames, readPlaces } from './places';
 import { readReport } from './report';
 import type { ClaimFacts, Mention } from './schema';
 import { quote, tokenize, type Token } from './tokens';
@@ -36,8 +36,8 @@ function assertedMentions(text: string, tokens: Token[], table: PhraseTable, cov
 /**
  * Reads the checkable facts of a claim: tolls as intervals per slot, denials
  * with their scope, events and means asserted (not denied), parties, victims'
- * identity, places, dates (resolved against `options.reference`), hedges and,
- * when the text reports someone's words, who is speaking.
+ * identity, places, dates (resolved against `options.reference`), hedges,
+ * when the text reports someone's words who is speaking, and proper names.
  */
 export function readFacts(text: string, options: ReadFactsOptions = {}): ClaimFacts {
   const clipped = text.length > maxFactsLength ? text.slice(0, maxFactsLength) : text;
@@ -55,5 +55,6 @@ export function readFacts(text: string, options: ReadFactsOptions = {}): ClaimFa
     dates: readDates(clipped, tokens, options.reference ?? null),
     hedges: readHedges(clipped, tokens),
     report: readReport(clipped, tokens),
+    names: readNames(tokens),
   };
 }

@@ -53,6 +53,25 @@ function isTitleCase(tokens: Token[]): boolean {
 }
 
 /**
+ * Every run of capitalised words (with Arabic-article connectors), as
+ * comparison keys without repeats: "Haldera National Hospital" gives
+ * "haldera national hospital". Single capitals at a sentence's start are skipped.
+ */
+export function readNames(tokens: Token[]): string[] {
+  const names = new Set<string>();
+  for (let index = 0; index < tokens.length; index += 1) {
+    if (!isCapitalised(tokens[index]) || tokens[index].text.length < 2) continue;
+    const end = placeEnd(tokens, index);
+    const atStart = index === 0 || isClauseBreak(tokens[index - 1]);
+    if (end >= index && !(atStart && end === index)) {
+      names.add(placeKey(tokens.slice(index, end + 1).map((token) => token.text).join(' ')));
+    }
+    index = Math.max(index, end);
+  }
+  return [...names].filter((name) => name.length > 2);
+}
+
+/**
  * Place names the text gives after a locative word ("in Qamishli", "near Tal
  * Az-Zahab", "the village of Khirbet Ammu"), each with a comparison key.
  */

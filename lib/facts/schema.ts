@@ -84,5 +84,11 @@ export const claimFactsSchema = z.object({
   dates: z.array(dateMentionSchema),
   hedges: z.array(z.string()),
   report: reportSchema.nullable(),
+  /**
+   * Proper names in the text (capitalised runs, as comparison keys), so an
+   * incident's places and parties can be found even where no locative names them.
+   * Defaults to empty so facts stored before this field existed still validate.
+   */
+  names: z.array(z.string()).default([]),
 });
 export type ClaimFacts = z.infer<typeof claimFactsSchema>;

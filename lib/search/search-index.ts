@@ -66,8 +66,10 @@ export class SearchIndex {
       this.views.pop();
       analysed.unshift(...liveDocs(last));
     }
-    this.views.push(viewOf(buildSegment(this.nextSegmentId++, analysed), this.averageLength));
-    this.locations = null;
+    const view = viewOf(buildSegment(this.nextSegmentId++, analysed), this.averageLength);
+    this.views.push(view);
+    // The new segment holds every document it names (moved ones included), so only its entries change.
+    view.segment.docIds.forEach((id, ordinal) => this.locations?.set(id, { segmentId: view.segment.id, ordinal }));
     if (this.needsMerge()) this.rebuild([]);
   }
 

@@ -17,11 +17,14 @@ const countryAbbreviations = new Map([['u.s.', 'usa'], ['u.s.a.', 'usa'], ['US',
 const combiningMarks = /[\u0300-\u036f]/g;
 const apostrophes = /['\u2019](?:s|t|re|ve|ll|d|m)\b/giu;
 const maxTermLength = 40;
-/** Number words become digits, so "ten times" meets "10x" and "fourteen-year-old" meets "14-year-old". */
+/**
+ * Number words become digits, so "two killed" meets "2 killed" and "ten times"
+ * meets "10x". "One" stays a word: it is more often a pronoun than a count.
+ */
 const numberWords = new Map(
-  'zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen seventeen eighteen nineteen twenty'
+  'two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen seventeen eighteen nineteen twenty'
     .split(' ')
-    .map((word, value) => [word, String(value)] as [string, string])
+    .map((word, index) => [word, String(index + 2)] as [string, string])
     .concat([['thirty', '30'], ['forty', '40'], ['fifty', '50'], ['sixty', '60'], ['seventy', '70'], ['eighty', '80'], ['ninety', '90'], ['hundred', '100'], ['thousand', '1000']]),
 );
 
@@ -81,7 +84,7 @@ export function tokenize(text: string): Token[] {
     const numeric = startsLikeNumber(surface) && /^[\p{N}.,]+$/u.test(surface);
     const folded = numeric ? normaliseNumber(surface) : foldWord(surface.includes('.') ? surface.replace(/\./g, '') : surface);
     if (folded.length === 0 || folded.length > maxTermLength || stopwords.has(folded)) continue;
-    const numberWord = process.env.NW ? numberWords.get(folded) : undefined;
+    const numberWord = numberWords.get(folded);
     if (numberWord !== undefined) {
       tokens.push({ term: numberWord, capitalised: false, numeric: true });
       continue;

@@ -26,8 +26,7 @@ export const featureNames = [
   'cosine lead', 'log evidence length', 'claim length', 'claim refuting', 'claim reporting',
   'evidence refuting rate', 'evidence reporting rate', 'evidence affirming rate', 'top3 refuting', 'top3 reporting',
   'top3 affirming', 'lead refuting', 'lead reporting', 'claim question', 'best position', 'related share',
-  'refuting related sentences', 'claim negated', 'best negated', 'closest refuting', 'closest reporting',
-  'closest affirming', 'claim polarity',
+  'refuting related sentences', 'claim negated', 'best negated',
 ] as const;
 
 const negators = new Set(['not', 'no', 'never', "n't", "didn't", "isn't", "wasn't", "doesn't", 'denied', 'denies']);
@@ -88,23 +87,9 @@ function cueFeatures(claim: PreparedClaim, evidence: PreparedEvidence, top: Rank
   ];
 }
 
-// How close to the claim the evidence comes in a sentence that refutes, reports or vouches.
-function closestCueFeatures(claim: PreparedClaim, evidence: PreparedEvidence): number[] {
-  const closest = [0, 0, 0];
-  for (const sentence of evidence.sentences) {
-    const similarity = cosine(claim.vector, sentence.vector);
-    if (similarity <= Math.min(...closest)) continue;
-    const words = allWords(sentence.text);
-    [refutingWords, reportingWords, affirmingWords].forEach((set, index) => {
-      if (similarity > closest[index] && countIn(words, set) > 0) closest[index] = similarity;
-    });
-  }
-  return [...closest, countIn(claim.cues, refutingWords) % 2];
-}
-
 /** The hand-made part of the model's input for one claim against one evidence text, in `featureNames` order. */
 export function stanceFeatures(claim: PreparedClaim, evidence: PreparedEvidence, top: RankedSentence[], idf: IdfTable | null): number[] {
-  return [...overlapFeatures(claim, evidence, top, idf), ...cueFeatures(claim, evidence, top), ...closestCueFeatures(claim, evidence)];
+  return [...overlapFeatures(claim, evidence, top, idf), ...cueFeatures(claim, evidence, top)];
 }
 
 /** The evidence's lead, the first two sentences, where a report states its position. */

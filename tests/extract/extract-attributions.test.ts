@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { extractAttributions, extractAttributionSteps } from '../../lib/extract/index';
+import { extractAttributions } from '../../lib/extract/index';
 import type { Attribution } from '../../lib/model/attribution';
 
 function only(text: string): Attribution {

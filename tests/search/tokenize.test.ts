@@ -13,6 +13,7 @@ describe('tokenize', () => {
     ['U.S. troops and US officials met us', ['usa', 'troop', 'usa', 'offici', 'met']],
     ['Prices rose 3.5 percent.', ['price', 'rose', '3.5', 'percent']],
     ['The U.N. envoy', ['un', 'envoi']],
+    ['Two of the twenty wounded, one badly', ['2', '20', 'wound', 'on', 'badli']],
     ['Ёлка и ДОМ', ['елка', 'и', 'дом']],
     ['', []],
   ])('%j -> %j', (text, expected) => {

@@ -1,0 +1,33 @@
+import { attributionModel } from './attribution-model';
+import type { ExtractDocument } from './document';
+import { isNonProse } from './non-prose';
+import { isNotACue } from './not-a-cue';
+import { completePhraseCue } from './phrase-cues';
+import { missedSpeechVerbs } from './speech-verbs';
+import { tagCues, type CueRange } from './tag-cues';
+
+const citing = /^(?:citing|quoting)$/;
+
+/** "X said, citing Y": a citing cue in a sentence with another cue is that cue's via. */
+function dropCitingBesideCues(doc: ExtractDocument, cues: CueRange[]): CueRange[] {
+  const perSentence = new Map<number, number>();
+  for (const cue of cues) perSentence.set(doc.sentenceOf[cue.first], (perSentence.get(doc.sentenceOf[cue.first]) ?? 0) + 1);
+  return cues.filter((cue) => !citing.test(doc.tokens[cue.first].lower) || perSentence.get(doc.sentenceOf[cue.first]) === 1);
+}
+
+/**
+ * The cues of paragraph tokens `[first, last)`: the cue model's, completed over fixed phrases
+ * ("quoted as saying"), plus speech verbs it missed, less "the said"/"said to be" and citing
+ * clauses that belong to another cue. None in a headline, caption, byline or bio. Marks the
+ * cues' tokens in `isCue`.
+ */
+export function findParagraphCues(doc: ExtractDocument, first: number, last: number, isCue: Uint8Array): CueRange[] {
+  if (isNonProse(doc, first, last)) return [];
+  const tagged = tagCues(doc, attributionModel.cue, first, last).map((cue) => completePhraseCue(doc, cue));
+  for (const cue of tagged) isCue.fill(1, cue.first, cue.last);
+  const all = [...tagged, ...missedSpeechVerbs(doc, first, last, isCue)].sort((a, b) => a.first - b.first);
+  const cues = dropCitingBesideCues(doc, all.filter((cue) => !isNotACue(doc, cue)));
+  isCue.fill(0, first, last);
+  for (const cue of cues) isCue.fill(1, cue.first, cue.last);
+  return cues;
+}
