@@ -6,6 +6,7 @@
 import { writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { featureNames } from '../lib/stance/features';
 import { buildIdf } from '../lib/stance/idf';
 import { lexicalProbabilities } from '../lib/stance/lexical';
 import { contentWords } from '../lib/stance/words';
@@ -70,7 +71,8 @@ async function main(): Promise<void> {
   const started = Date.now();
   const elapsed = () => `${((Date.now() - started) / 1000).toFixed(1)} s`;
   const { rows, words } = featureRows(train, data, idf, lexicalParams.buckets);
-  console.log(`features for ${rows.length} training pairs in ${elapsed()}`);
+  if (rows[0]?.length !== featureNames.length) throw new Error(`expected ${featureNames.length} features, got ${rows[0]?.length}`);
+  console.log(`${featureNames.length} features for ${rows.length} training pairs in ${elapsed()}`);
   const opinions = outOfFold(train, words);
   const lexical = fitLexical(train, words, train.map((_, i) => i));
   console.log(`wording model (${folds} folds and final) in ${elapsed()}`);

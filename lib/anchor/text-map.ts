@@ -43,11 +43,16 @@ export function domSpanForText(article: ArticleText, start: number, end: number)
   };
 }
 
-/** A live Range over article text [start, end) for highlights, scrolling and selection; null as {@link domSpanForText}. */
+/**
+ * A live Range over article text [start, end) for highlights, scrolling and
+ * selection; null as {@link domSpanForText}, and null when the page has since
+ * shortened one of the text nodes, where the offsets would no longer fit.
+ */
 export function rangeForSpan(article: ArticleText, start: number, end: number): Range | null {
   const span = domSpanForText(article, start, end);
   const doc = span?.startContainer.ownerDocument;
   if (!span || !doc) return null;
+  if (span.startOffset > span.startContainer.data.length || span.endOffset > span.endContainer.data.length) return null;
   const range = doc.createRange();
   range.setStart(span.startContainer, span.startOffset);
   range.setEnd(span.endContainer, span.endOffset);

@@ -11,7 +11,7 @@ const lineBreakingTags = new Set(['blockquote', 'dd', 'li', 'p', 'pre']);
 const maxLandmarks = 200;
 
 /** Tag name in lower case for HTML elements (linkedom and browsers both give localName). */
-export function tagOf(element: Element): string {
+function tagOf(element: Element): string {
   return element.localName.toLowerCase();
 }
 
@@ -79,6 +79,7 @@ export class BlockCollector implements TreeVisitor {
   }
 
   text(node: Text): void {
+    // Text outside every block element (under a root that is none) belongs to no paragraph.
     if (this.blockStack.length === 0) return;
     const stats = measureText(node.data);
     if (stats.chars === 0 && !this.run) return;

@@ -28,7 +28,7 @@ export interface SliceScheduler {
 }
 
 /** How long one slice may run: well under the 50 ms that counts as a long task, leaving room for a cold start. */
-export const defaultSliceBudgetMs = 15;
+const defaultSliceBudgetMs = 15;
 /** Times the walk starts over because the page removed the node it stopped at, before it reads in one pass. */
 const maxRestarts = 3;
 
@@ -37,7 +37,8 @@ const maxRestarts = 3;
  * the page its turn in between, so a huge page never blocks it for long. The
  * page may change between slices; the text then mixes moments a few
  * milliseconds apart, which is no worse than the page changing after a
- * one-pass read (the text map already meets nodes that changed since). If the
+ * one-pass read while the claims are found (rangeForSpan in lib/anchor gives
+ * no range for a text node that has since shrunk). If the
  * page removes the node the walk stopped at, the walk starts over, and after a
  * few such restarts reads the page in one pass so that it always ends.
  */

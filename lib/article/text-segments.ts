@@ -83,7 +83,7 @@ class BlockNormaliser {
   /** Notes the space a gap collapses to, unless the text has not begun or a space is already pending. */
   private addGap(node: Text, at: number, gap: string): void {
     if (this.length === 0 || this.pending) return;
-    const space = gap.search(anySpace);
+    const space = gap === ' ' ? 0 : gap.search(anySpace);
     if (space !== -1) this.pending = { node, offset: at + space };
   }
 

@@ -25,8 +25,15 @@ export interface TextMeasure {
   commas: number;
 }
 
+/** Below this length a loop over the characters beats starting the RegExp engine (menus are full of such text). */
+const shortText = 32;
+
 /** Collapsed length and comma count of a text node's data. */
 export function measureText(data: string): TextMeasure {
+  return data.length < shortText ? measureByLoop(data) : measureByScan(data);
+}
+
+function measureByScan(data: string): TextMeasure {
   let chars = data.length;
   let leadingCounted = false;
   irregularSpace.lastIndex = 0;
@@ -39,4 +46,32 @@ export function measureText(data: string): TextMeasure {
   let commas = 0;
   for (let comma = data.indexOf(','); comma !== -1; comma = data.indexOf(',', comma + 1)) commas += 1;
   return { chars, commas };
+}
+
+function measureByLoop(data: string): TextMeasure {
+  let chars = 0;
+  let commas = 0;
+  let inSpace = true;
+  for (let i = 0; i < data.length; i++) {
+    const code = data.charCodeAt(i);
+    if (isSpaceCode(code)) {
+      if (!inSpace) chars += 1;
+      inSpace = true;
+    } else {
+      chars += 1;
+      inSpace = false;
+      if (code === 44) commas += 1;
+    }
+  }
+  return { chars, commas };
+}
+
+/** The characters of {@link spaceClass}, by code. */
+function isSpaceCode(code: number): boolean {
+  if (code <= 32) return true;
+  if (code < 160) return false;
+  return (
+    code === 160 || code === 0x1680 || (code >= 0x2000 && code <= 0x200a) || code === 0x2028 ||
+    code === 0x2029 || code === 0x202f || code === 0x205f || code === 0x3000 || code === 0xfeff
+  );
 }

@@ -1,3 +1,4 @@
+import { afterDateline } from './dateline';
 import type { ExtractDocument } from './document';
 import type { CueRange } from './tag-cues';
 import type { RoleTokens } from './tag-roles';
@@ -30,5 +31,5 @@ export function accordingToRoles(doc: ExtractDocument, cue: CueRange): RoleToken
   if (opensSentence) return { source, content: range(Math.min(sourceLast + 1, contentLast), contentLast) };
   let before = cue.first;
   while (before > sentence.first && doc.tokens[before - 1].text === ',') before--;
-  return { source, content: range(sentence.first, before) };
+  return { source, content: range(afterDateline(doc, sentence.first, before), before) };
 }

@@ -9,7 +9,8 @@ import { tokenRuns, tokenSpan } from './spans';
 import type { CueRange } from './tag-cues';
 import { tagRoles } from './tag-roles';
 import { trimSource } from './trim-source';
-import { findVia, sourceBeforeCiting } from './via';
+import { sentenceSubject, sharesSubject } from './shared-subject';
+import { findVia, sourceBeforeCiting, viaRange } from './via';
 
 function nearestRun(runs: Array<[number, number]>, cue: CueRange): [number, number] | undefined {
   const distance = ([first, last]: [number, number]) => (last <= cue.first ? cue.first - last : first - cue.last);
@@ -33,6 +34,21 @@ function oneSide(doc: ExtractDocument, cue: CueRange, content: number[]): number
   return left.length >= right.length ? left : right;
 }
 
+/** "Claim, the agency said, citing ...": the clause before the comma that precedes the source. */
+function clauseBeforeSource(doc: ExtractDocument, source: [number, number] | null, cue: CueRange): number[] {
+  if (!source || source[1] !== cue.first || doc.tokens[source[0] - 1]?.text !== ',') return [];
+  const sentenceFirst = doc.sentences[doc.sentenceOf[cue.first]].first;
+  const claim: number[] = [];
+  for (let t = Math.max(sentenceFirst, source[0] - 200); t < source[0] - 1; t++) claim.push(t);
+  return claim;
+}
+
+/** The model's source, or the whole subject before a citing clause when that contains it. */
+function widestSource(labelled: [number, number] | null, beforeCiting: [number, number] | null): [number, number] | null {
+  if (!labelled || !beforeCiting) return labelled ?? beforeCiting;
+  return beforeCiting[0] <= labelled[0] && beforeCiting[1] >= labelled[1] ? beforeCiting : labelled;
+}
+
 /** Content tokens without a "citing X," that opens them: that is the via, not the claim. */
 function contentStart(doc: ExtractDocument, first: number, last: number, via: string | null): number {
   if (via === null || !/^(?:citing|quoting)$/.test(doc.tokens[first - 1]?.lower ?? '') && !doc.text.startsWith(via, doc.tokens[first].start)) return first;
@@ -46,9 +62,12 @@ function contentStart(doc: ExtractDocument, first: number, last: number, via: st
  */
 export function buildAttribution(doc: ExtractDocument, cue: CueRange, isCue: Uint8Array, speakers: SpeakerContext): Attribution | null {
   const roles = accordingToRoles(doc, cue) ?? tagRoles(doc, attributionModel.role, cue, isCue);
-  const content = oneSide(doc, cue, roles.content);
+  const citingClause = viaRange(doc, cue.first, cue.last);
+  const participle = sharesSubject(doc, cue.first);
+  const sourceRange = widestSource(sourceOf(doc, cue, roles.source), sourceBeforeCiting(doc, cue.first)) ?? (participle ? sentenceSubject(doc, cue.first) : null);
+  const labelled = oneSide(doc, cue, roles.content.filter((t) => !citingClause || t < citingClause[0] || t >= citingClause[1]));
+  const content = labelled.length > 0 ? labelled : clauseBeforeSource(doc, sourceRange, cue);
   if (content.length === 0) return null;
-  const sourceRange = sourceOf(doc, cue, roles.source) ?? sourceBeforeCiting(doc, cue.first);
   const source = sourceRange ? tokenSpan(doc, sourceRange[0], sourceRange[1]) : null;
   const via = findVia(doc, cue.first, cue.last);
   const contentLast = content[content.length - 1] + 1;

@@ -80,5 +80,6 @@ export function cueFeatures(doc: ExtractDocument, i: number, previousTag: number
   k = put(out, k, mix(Math.min(last - i, 4), stemmed));
   k = put(out, k, mix(neighbour(doc, i - 2, first, last), stemmed));
   k = put(out, k, mix(stemmed, neighbour(doc, i + 2, first, last)));
+  k = put(out, k, mix(doc.quotedSentences[doc.sentenceOf[i]] * 2 + quoted, stemmed));
   return k;
 }

@@ -13,6 +13,8 @@ export interface ExtractDocument {
   sentenceOf: Int32Array;
   /** Opening-mark index of the quotation each token sits in, or -1. */
   quotes: Int32Array;
+  /** 1 for each sentence that holds a quotation mark, else 0. */
+  quotedSentences: Uint8Array;
   /** Hashed word, stem, shape and suffix of each token, for the taggers' features. */
   codes: TokenCodes;
 }
@@ -25,5 +27,9 @@ export function readDocument(text: string): ExtractDocument {
   const sentenceOf = new Int32Array(tokens.length);
   sentences.forEach((sentence, index) => sentenceOf.fill(index, sentence.first, sentence.last));
   const quotes = quoteRegions(text, tokens, paragraphs);
-  return { text, tokens, paragraphs, sentences, sentenceOf, quotes, codes: tokenCodes(tokens) };
+  const quotedSentences = new Uint8Array(sentences.length);
+  quotes.forEach((region, i) => {
+    if (region >= 0) quotedSentences[sentenceOf[i]] = 1;
+  });
+  return { text, tokens, paragraphs, sentences, sentenceOf, quotes, quotedSentences, codes: tokenCodes(tokens) };
 }

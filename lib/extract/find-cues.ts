@@ -2,7 +2,7 @@ import { attributionModel } from './attribution-model';
 import type { ExtractDocument } from './document';
 import { isNonProse } from './non-prose';
 import { isNotACue } from './not-a-cue';
-import { completePhraseCue } from './phrase-cues';
+import { completePhraseCue, findFixedPhrases } from './phrase-cues';
 import { missedSpeechVerbs } from './speech-verbs';
 import { tagCues, type CueRange } from './tag-cues';
 
@@ -17,7 +17,7 @@ function dropCitingBesideCues(doc: ExtractDocument, cues: CueRange[]): CueRange[
 
 /**
  * The cues of paragraph tokens `[first, last)`: the cue model's, completed over fixed phrases
- * ("quoted as saying"), plus speech verbs it missed, less "the said"/"said to be" and citing
+ * ("quoted as saying"), plus speech verbs and fixed phrases it missed, less "the said"/"said to be" and citing
  * clauses that belong to another cue. None in a headline, caption, byline or bio. Marks the
  * cues' tokens in `isCue`.
  */
@@ -25,7 +25,7 @@ export function findParagraphCues(doc: ExtractDocument, first: number, last: num
   if (isNonProse(doc, first, last)) return [];
   const tagged = tagCues(doc, attributionModel.cue, first, last).map((cue) => completePhraseCue(doc, cue));
   for (const cue of tagged) isCue.fill(1, cue.first, cue.last);
-  const all = [...tagged, ...missedSpeechVerbs(doc, first, last, isCue)].sort((a, b) => a.first - b.first);
+  const all = [...tagged, ...missedSpeechVerbs(doc, first, last, isCue), ...findFixedPhrases(doc, first, last, isCue)].sort((a, b) => a.first - b.first);
   const cues = dropCitingBesideCues(doc, all.filter((cue) => !isNotACue(doc, cue)));
   isCue.fill(0, first, last);
   for (const cue of cues) isCue.fill(1, cue.first, cue.last);

@@ -2,7 +2,7 @@ import type { Attribution } from '../model/attribution';
 import { buildAttribution } from './build-attribution';
 import { readDocument, type ExtractDocument } from './document';
 import { findParagraphCues } from './find-cues';
-import { postAttribution } from './post-attribution';
+import { layoutAttribution, postAttribution } from './post-attribution';
 import { SpeakerContext } from './resolve-speaker';
 import { inheritSource, sharesSubject } from './shared-subject';
 import type { CueRange } from './tag-cues';
@@ -52,9 +52,11 @@ export function* extractAttributionSteps(text: string): Generator<Attribution[],
     findCues(p);
     findCues(p + 1);
     const found = buildParagraph(doc, cues[p], isCue, speakers);
-    const post = postAttribution(doc, paragraphs[p][0], paragraphs[p][1], p > 0 ? paragraphs[p - 1][0] : -1, speakers);
-    if (post) found.push(post);
-    yield found.sort(byContentStart);
+    const [first, last] = paragraphs[p];
+    const layout = postAttribution(doc, first, last, p > 0 ? paragraphs[p - 1][0] : -1, speakers) ?? layoutAttribution(doc, first, last, speakers);
+    const kept = layout ? found.filter((a) => a.cue.start !== layout.cue.start) : found;
+    if (layout) kept.push(layout);
+    yield kept.sort(byContentStart);
   }
 }
 

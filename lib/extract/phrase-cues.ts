@@ -19,3 +19,16 @@ export function completePhraseCue(doc: ExtractDocument, cue: CueRange): CueRange
   }
   return cue;
 }
+
+// Fixed phrases that always attribute, found even where the model misses them.
+const fixedPhrases = [['quoted', 'as', 'saying'], ['according', 'to']];
+
+/** Cues for fixed attributing phrases in tokens `[first, last)` not already in `isCue`. */
+export function findFixedPhrases(doc: ExtractDocument, first: number, last: number, isCue: Uint8Array): CueRange[] {
+  const found: CueRange[] = [];
+  for (let i = first; i < last; i++) {
+    const phrase = fixedPhrases.find((words) => words.every((word, k) => doc.tokens[i + k]?.lower === word && !isCue[i + k]));
+    if (phrase && i + phrase.length <= last) found.push({ first: i, last: i + phrase.length });
+  }
+  return found;
+}

@@ -1,8 +1,10 @@
 import type { Attribution } from '../model/attribution';
 import type { ExtractDocument } from './document';
 import type { SpeakerContext } from './resolve-speaker';
+import { findSignedQuote } from './signed-quote';
 import { findPostSignature } from './social-post';
 import { tokenSpan } from './spans';
+import { findTranscriptLine } from './transcript-line';
 
 /**
  * The attribution of an embedded social-media post signed in paragraph tokens
@@ -25,4 +27,26 @@ export function postAttribution(doc: ExtractDocument, first: number, last: numbe
     hedges: [],
     via: null,
   };
+}
+
+function lineAttribution(doc: ExtractDocument, parts: [number, number, number, number, number], speakers: SpeakerContext): Attribution {
+  const [sourceFirst, sourceLast, cue, contentFirst, contentLast] = parts;
+  const source = tokenSpan(doc, sourceFirst, sourceLast);
+  const speaker = speakers.resolve(source.text);
+  const content = tokenSpan(doc, contentFirst, contentLast);
+  return { source, cue: tokenSpan(doc, cue, cue + 1), content, speaker: speaker.name, speakerKind: speaker.kind, hedges: [], via: null };
+}
+
+/**
+ * The attribution a paragraph makes by its layout rather than by a verb: a transcript line
+ * ("SPEAKER: words") or a quotation signed after a dash (“...” ― Name). Null otherwise.
+ */
+export function layoutAttribution(doc: ExtractDocument, first: number, last: number, speakers: SpeakerContext): Attribution | null {
+  const line = findTranscriptLine(doc, first, last);
+  if (line) {
+    const end = doc.quotes[last - 1] >= 0 && /^["”]$/.test(doc.tokens[last - 1].text) ? last - 1 : last;
+    return lineAttribution(doc, [line.sourceFirst, line.sourceLast, line.colon, line.colon + 1, end], speakers);
+  }
+  const signed = findSignedQuote(doc, first, last);
+  return signed && lineAttribution(doc, [signed.nameFirst, signed.nameLast, signed.dash, signed.quoteFirst, signed.quoteLast], speakers);
 }

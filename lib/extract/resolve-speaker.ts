@@ -25,6 +25,7 @@ export class SpeakerContext {
   private readonly registry: SourceRegistry;
   private lastPerson: CanonicalSource | null = null;
   private lastGroup: CanonicalSource | null = null;
+  private lastPlural: CanonicalSource | null = null;
 
   constructor(text: string) {
     this.registry = new SourceRegistry(text);
@@ -41,13 +42,26 @@ export class SpeakerContext {
     const person = personPronouns.test(words) ? nearestPerson() : null;
     if (person !== null) return this.resolve(person);
     const pronoun = personPronouns.test(words) || groupPronouns.test(words);
-    const earlier = personPronouns.test(words) ? this.lastPerson : groupPronouns.test(words) ? this.lastGroup ?? this.lastPerson : standIns.test(words) ? this.lastGroup : undefined;
+    const earlier = personPronouns.test(words) ? this.lastPerson : groupPronouns.test(words) ? this.group(words) : standIns.test(words) ? this.lastGroup : undefined;
     if (earlier) return { name: earlier.name, kind: earlier.kind };
     if (pronoun) return { name: null, kind: 'other' };
     const source = this.registry.resolve(words);
+    if (source.name === '') return { name: null, kind: 'other' };
     if (earlier === null) return { name: source.name, kind: source.kind };
     if ((personName(words) !== null && source.name.includes(' ')) || personRoles.test(source.name)) this.lastPerson = source;
+    else if (isPlural(source.name)) this.lastPlural = source;
     else this.lastGroup = source;
     return { name: source.name, kind: source.kind };
   }
+
+  /** "it" means the last singular party ("the coalition"), "they" the last plural one ("residents"). */
+  private group(pronoun: string): CanonicalSource | null {
+    if (/^it$/i.test(pronoun)) return this.lastGroup ?? this.lastPerson;
+    return this.lastPlural ?? this.lastGroup ?? this.lastPerson;
+  }
+}
+
+/** A name whose last word is a plural common noun: "regime forces", "officials". */
+function isPlural(name: string): boolean {
+  return /^[a-z][a-z-]*[^s]s$/.test(name.split(' ').pop() ?? '');
 }

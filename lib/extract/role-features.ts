@@ -89,9 +89,7 @@ export function roleFeatures(context: RoleContext, t: number, previousLabel: num
   const otherCue = between(context, 'cue', t) > 0 ? 1 : 0;
   const sentences = Math.max(-2, Math.min(2, doc.sentenceOf[t] - doc.sentenceOf[cueFirst])) + 2;
   const fromStart = Math.min(t - doc.sentences[doc.sentenceOf[t]].first, 6);
-  const previous = t > 0 ? words[t - 1] : 0;
-  const next = t + 1 < words.length ? words[t + 1] : 0;
-  const cue = context.cueStem;
+  const { cueStem: cue, cueJoin } = context;
   let k = 0;
   k = put(out, k, 0);
   k = put(out, k, mix(side, distance));
@@ -111,11 +109,14 @@ export function roleFeatures(context: RoleContext, t: number, previousLabel: num
   k = put(out, k, previousLabel);
   k = put(out, k, mix(previousLabel, words[t]));
   k = put(out, k, mix(mix(previousLabel, side), distance));
-  k = put(out, k, mix(side, previous));
-  k = put(out, k, mix(side, next));
-  k = put(out, k, mix(mix(mix(side, context.cueJoin), fromStart), sentences));
-  k = put(out, k, mix(mix(mix(side, context.cueJoin), previousLabel), otherCue));
+  k = put(out, k, mix(side, t > 0 ? words[t - 1] : 0));
+  k = put(out, k, mix(side, t + 1 < words.length ? words[t + 1] : 0));
+  k = put(out, k, mix(mix(mix(side, cueJoin), fromStart), sentences));
+  k = put(out, k, mix(mix(mix(side, cueJoin), previousLabel), otherCue));
   k = put(out, k, mix(mix(side, cue), words[t]));
   k = put(out, k, mix(mix(side, previousLabel), mix(inQuote, commas)));
+  k = put(out, k, mix(mix(side, shapes[t]), t + 1 < words.length ? shapes[t + 1] : 0));
+  k = put(out, k, mix(mix(side, Math.min(doc.sentences[doc.sentenceOf[t]].last - t, 4)), previousLabel));
+  k = put(out, k, mix(mix(side, fromStart), mix(commas, shapes[t])));
   return k;
 }

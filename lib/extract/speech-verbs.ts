@@ -13,8 +13,8 @@ const blockedBefore = new Set(['the', 'a', 'an', 'this', 'that', 'these', 'those
 
 /**
  * Cues for speech verbs the model left out: a listed verb ("claimed", "insisted") outside
- * quotations, after a word that can end its subject, followed by "that", a quotation mark
- * or punctuation. Returns the cue ranges to add, in text order, skipping tokens in `isCue`.
+ * quotations, after a word that can end its subject, followed by "that", a quotation mark,
+ * punctuation, a pronoun or an -ing form ("denied carrying out"). Returns the cue ranges to add, in text order, skipping tokens in `isCue`.
  */
 export function missedSpeechVerbs(doc: ExtractDocument, first: number, last: number, isCue: Uint8Array): CueRange[] {
   const found: CueRange[] = [];
@@ -26,7 +26,8 @@ export function missedSpeechVerbs(doc: ExtractDocument, first: number, last: num
     const before = doc.tokens[i - 1];
     if (blockedBefore.has(before.lower) || isCue[i - 1]) continue;
     const next = doc.tokens[i + 1]?.lower ?? '.';
-    if (!clauseOpeners.has(next) || doc.quotes[i] >= 0) continue;
+    const opensClause = clauseOpeners.has(next) || (next.length > 4 && next.endsWith('ing'));
+    if (!opensClause || doc.quotes[i] >= 0) continue;
     found.push({ first: i, last: i + 1 });
   }
   return found;

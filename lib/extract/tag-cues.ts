@@ -1,6 +1,7 @@
 import { cueFeatures, featureRoom } from './cue-features';
 import type { ExtractDocument } from './document';
 import { predictLabel, type LinearModel } from './perceptron';
+import { isPunctuation } from './tokenize';
 
 /** A cue as a token range `[first, last)`. */
 export interface CueRange {
@@ -15,6 +16,8 @@ export const cueLabels = ['O', 'B', 'I'];
 // text, and these bounds keep the work linear in it.
 const maxSentenceTokens = 400;
 const maxCuesPerSentence = 8;
+// The only marks that ever act as cues ("Name: words", "— Name"); others skip the model.
+const cuePunctuation = new Set([':', '—', '―', '–']);
 
 /**
  * Tags tokens `[first, last)` left to right with the cue model and returns the cue ranges
@@ -30,6 +33,10 @@ export function tagCues(doc: ExtractDocument, model: LinearModel, first: number,
     if (i > first && doc.sentenceOf[i] !== doc.sentenceOf[i - 1]) [previous, inSentence] = [0, 0];
     const sentenceStart = doc.sentences[doc.sentenceOf[i]].first;
     if (i - sentenceStart >= maxSentenceTokens || inSentence >= maxCuesPerSentence) continue;
+    if (isPunctuation(doc.tokens[i]) && !cuePunctuation.has(doc.tokens[i].text)) {
+      previous = 0;
+      continue;
+    }
     const label = predictLabel(model, features, cueFeatures(doc, i, previous, features));
     if (label === 1 || (label === 2 && previous === 0)) {
       cues.push({ first: i, last: i + 1 });

@@ -3,8 +3,25 @@ import type { ExtractDocument } from './document';
 const dashes = new Set(['—', '–', '―', '--']);
 const edgeWords = new Set(['and', 'but', 'or', 'while', 'without', 'as', 'when', 'after', 'before', 'because', 'since', 'also', 'then', 'meanwhile', 'allegedly', 'reportedly', 'purportedly', 'apparently', ',', ';', ':', '.', '(', ')', '"', '“', '”', '’', "'", '-']);
 const functionWords = new Set(['the', 'a', 'an', 'this', 'that', 'these', 'those', 'of', 'to', 'in', 'on', 'for', 'with', 'by', 'at', 'from', 'without', 'and', 'but', 'or', 'as', 'is', 'was', 'be']);
+const relativePronouns = new Set(['who', 'that', 'which', 'whose']);
+const citingWords = new Set(['citing', 'quoting']);
 const cuesBeforeSource = new Set(['according', 'citing', 'quoting', 'by']);
 const passiveCues = /^(?:is|was|has been|had been|it is|it was)\b/;
+
+/**
+ * "A resident who asked not to be named said": when the run ends right before the cue inside
+ * a relative clause that opens with who/that/which after the sentence's subject, the subject
+ * is the source. Returns the new first token, or `first` unchanged.
+ */
+function beforeRelativeClause(doc: ExtractDocument, first: number, cueFirst: number): number {
+  const sentenceFirst = doc.sentences[doc.sentenceOf[cueFirst]].first;
+  for (let i = first - 1; i > sentenceFirst && i >= first - 12; i--) {
+    const word = doc.tokens[i].lower;
+    if (word === ',' || word === '.') return first;
+    if (relativePronouns.has(word) && i - sentenceFirst <= 5) return sentenceFirst;
+  }
+  return first;
+}
 
 function hasCloser(doc: ExtractDocument, open: number, last: number): boolean {
   for (let i = open + 1; i < last; i++) if (doc.tokens[i].text === ')') return true;
@@ -20,6 +37,8 @@ function hasCloser(doc: ExtractDocument, open: number, last: number): boolean {
  */
 export function trimSource(doc: ExtractDocument, first: number, last: number, cueFirst: number, cueLast: number): [number, number] | null {
   for (let i = last - 1; i > first; i--) if (dashes.has(doc.tokens[i].text)) first = i + 1;
+  for (let i = first; i < last; i++) if (citingWords.has(doc.tokens[i].lower)) last = i;
+  first = beforeRelativeClause(doc, first, cueFirst);
   if (first >= cueLast && cuesBeforeSource.has(doc.tokens[cueFirst].lower)) {
     for (let i = first; i < last; i++) if (doc.tokens[i].text === ',') last = i;
   }

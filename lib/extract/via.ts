@@ -9,6 +9,14 @@ const stopWords = new Set([',', '.', ';', ':', 'that', 'as', 'who', 'which', 'â€
  * "its correspondent"). Null when the speaker cites no one.
  */
 export function findVia(doc: ExtractDocument, cueFirst: number, cueLast: number): string | null {
+  const clause = viaRange(doc, cueFirst, cueLast);
+  return clause && doc.text.slice(doc.tokens[clause[0] + 1].start, doc.tokens[clause[1] - 1].end);
+}
+
+/**
+ * Tokens `[first, last)` of the citing clause near a cue, "citing" included, or null.
+ */
+export function viaRange(doc: ExtractDocument, cueFirst: number, cueLast: number): [number, number] | null {
   const sentence = doc.sentences[doc.sentenceOf[cueFirst]];
   const from = Math.max(sentence.first, cueFirst - 12);
   const to = Math.min(sentence.last, cueLast + 12);
@@ -16,7 +24,7 @@ export function findVia(doc: ExtractDocument, cueFirst: number, cueLast: number)
     if (!citingWords.has(doc.tokens[i].lower)) continue;
     let end = i + 1;
     while (end < sentence.last && end - i <= 10 && !stopWords.has(doc.tokens[end].lower)) end++;
-    if (end > i + 1) return doc.text.slice(doc.tokens[i + 1].start, doc.tokens[end - 1].end);
+    if (end > i + 1) return [i, end];
   }
   return null;
 }

@@ -7,7 +7,8 @@ import { phraseTable } from './phrase-table';
 export const eventTable = phraseTable({
   strike: ['airstrike', 'airstrikes', 'air strike', 'air strikes', 'air raid', 'strike', 'strikes', 'struck',
     'bombed', 'bombing', 'bombings', 'bombard', 'bombarded', 'shelled', 'shelling', 'air-strike'],
-  shooting: ['opened fire', 'open fire', 'opening fire', 'fired on', 'fired at', 'fired upon', 'shot', 'shooting',
+  'opening fire': ['opened fire', 'open fire', 'opening fire', 'fired first', 'shot first'],
+  shooting: ['fired on', 'fired at', 'fired upon', 'shot', 'shooting',
     'shootings', 'gunfire', 'exchange of fire', 'exchanged fire', 'firefight', 'fire'],
   clash: ['clash', 'clashes', 'clashed', 'altercation', 'confrontation', 'confronted', 'skirmish', 'skirmishes',
     'standoff', 'stand-off', 'scuffle', 'scuffles', 'fighting'],
@@ -23,5 +24,11 @@ export const eventTable = phraseTable({
   withdrawal: ['withdrew', 'withdrawn', 'withdrawal', 'pulled out', 'retreated'],
 });
 
-/** Event kinds that describe using force, which self-defence recasts. */
-export const forceEvents = new Set(['strike', 'shooting', 'attack']);
+/** Event kinds that describe using force. */
+export const forceEvents = new Set(['strike', 'shooting', 'attack', 'opening fire']);
+
+/**
+ * Event kinds that tell force as the first move, which self-defence recasts;
+ * plain shooting is not among them, since those who return fire shoot too.
+ */
+export const firstMoveEvents = new Set(['strike', 'attack', 'opening fire']);

@@ -12,6 +12,12 @@ const forwardCues = new Set(['not', "n't", 'never', 'no', 'denied', 'denies', 'd
 const backwardCues = new Set(['false', 'untrue', 'baseless', 'fabricated', 'fake', 'hoax', 'groundless', 'unfounded',
   'incorrect', 'inaccurate', 'lies', 'lie', 'misleading', 'bogus', 'nonsense']);
 
+// "had not seen them fire", "did not respond": the denial is of knowing or saying, not of the event.
+const knowingVerbs = new Set(['seen', 'see', 'saw', 'witness', 'witnessed', 'know', 'knew', 'known', 'confirm',
+  'confirmed', 'respond', 'responded', 'mention', 'mentioned', 'comment', 'commented', 'specify', 'specified',
+  'say', 'said', 'hear', 'heard', 'clear', 'able', 'identify', 'identified', 'disclose', 'disclosed', 'reveal',
+  'immediately', 'yet', 'explain', 'explained', 'give', 'gave', 'provide', 'provided', 'reply', 'replied']);
+
 const scopeStops = new Set(['but', 'however', 'although', 'though', 'while', 'whereas', 'after', 'because', 'yet']);
 const maxScope = 12;
 
@@ -62,10 +68,11 @@ export function readNegations(text: string, tokens: Token[]): NegationRead {
     if (to < from) continue;
     const scopeTokens = tokens.slice(from, to + 1);
     covered.push([tokens[from].start, tokens[to].end]);
+    const aboutKnowing = direction === 'forward' && scopeTokens.slice(0, 2).some((token) => knowingVerbs.has(token.lower));
     negations.push({
       cue: tokens[index].text,
       scope: quote(text, tokens, from, to),
-      events: [...new Set(findPhrases(scopeTokens, eventTable).map((hit) => hit.key))],
+      events: aboutKnowing ? [] : [...new Set(findPhrases(scopeTokens, eventTable).map((hit) => hit.key))],
       text: quote(text, tokens, Math.min(index, from), Math.max(index, to)),
     });
   }

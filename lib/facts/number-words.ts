@@ -16,6 +16,8 @@ const vague: Record<string, [number, number | null]> = {
   dozen: [12, 12], dozens: [24, 199], scores: [40, 199], hundreds: [200, 1999], thousands: [2000, null],
 };
 
+const ordinals = new Set(['second', 'third', 'fourth', 'fifth', 'sixth', 'further', 'later', 'new', 'separate']);
+
 /** A number read from words: its value range and the index after its last token. */
 export interface NumberRead {
   min: number;
@@ -70,6 +72,8 @@ function readVague(tokens: Token[], index: number): NumberRead | null {
 export function readNumber(tokens: Token[], index: number): NumberRead | null {
   const token = tokens[index];
   if (!token) return null;
+  // "a second soldier died" adds one to an earlier count; it is not a count of one.
+  if ((token.lower === 'a' || token.lower === 'an') && ordinals.has(tokens[index + 1]?.lower ?? '')) return null;
   const digits = readDigits(token);
   if (digits !== null) {
     const scale = scales[tokens[index + 1]?.lower ?? ''];

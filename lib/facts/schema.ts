@@ -87,8 +87,8 @@ export const claimFactsSchema = z.object({
   /**
    * Proper names in the text (capitalised runs, as comparison keys), so an
    * incident's places and parties can be found even where no locative names them.
-   * Defaults to empty so facts stored before this field existed still validate.
+   * Optional so facts stored before this field existed validate unchanged.
    */
-  names: z.array(z.string()).default([]),
+  names: z.array(z.string()).optional(),
 });
 export type ClaimFacts = z.infer<typeof claimFactsSchema>;

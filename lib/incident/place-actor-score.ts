@@ -18,7 +18,7 @@ function keyWords(key: string): string[] {
 function placeInNames(facts: ClaimFacts, incident: Incident): Fit | null {
   for (const place of incident.places) {
     const words = keyWords(placeKey(place));
-    const name = facts.names.find((candidate) => keyWords(candidate).some((word) => words.includes(word)));
+    const name = (facts.names ?? []).find((candidate) => keyWords(candidate).some((word) => words.includes(word)));
     if (name) return { score: 1, reason: { kind: 'place', claimSide: name, evidenceSide: place, note: 'the incident\'s place is named' } };
   }
   return null;
@@ -56,7 +56,7 @@ export function actorSides(names: readonly string[]): Set<string> {
 
 // A party of the incident written out by name ("Homeland Guard") in the claim's proper names.
 function partyInNames(facts: ClaimFacts, incident: Incident): Fit | null {
-  const party = incident.actors.find((actor) => facts.names.some((name) => name.includes(placeKey(actor))));
+  const party = incident.actors.find((actor) => (facts.names ?? []).some((name) => name.includes(placeKey(actor))));
   if (!party) return null;
   return { score: 1, reason: { kind: 'actor', claimSide: party, evidenceSide: incident.actors.join(', '), note: 'a party of the incident' } };
 }

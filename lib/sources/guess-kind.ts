@@ -6,7 +6,7 @@ const unnamedStart = /^(?:the |an? |some |several |two |three |many |other )?(?:
 // Checked in order: the first list with a word in the name decides. State media comes before
 // news agency ("state news agency"), monitors before government ("human rights observatory").
 const kindWords: Array<[SourceKind, RegExp]> = [
-  ['state-media', /\b(?:state[- ](?:run |owned )?(?:media|tv|television|news|agency|broadcaster|radio)|sana|anadolu|tass|ria novosti|xinhua|irna|kcna|press tv)\b/],
+  ['state-media', /\b(?:state(?:[- ](?:run|owned|controlled))? (?:[a-z]{1,12} ){0,2}(?:media|tv|television|news|agency|broadcaster|radio)|sana|anadolu|tass|ria novosti|xinhua|irna|kcna|press tv)\b/],
   ['monitor', /\b(?:observatory|monitor(?:s|ing group)?|watchdog|human rights watch|amnesty|sohr|airwars|rights group)\b/],
   ['news-agency', /\b(?:agency|reuters|associated press|ap|afp|agence france-presse|bloomberg|dpa|efe|newswire|wire service)\b/],
   ['journalist', /\b(?:journalist|reporter|correspondent|editor|columnist|blogger|photographer|anchor)s?\b/],

@@ -12,7 +12,7 @@ const organisationWords = /^(?:rights|forces|force|ministry|agency|observatory|c
 const linkingWords = new Set(['of', 'for', 'and', 'the', 'on', 'in', 'at', 'to']);
 
 /** Remembers a function's answers for repeated names (a page names its sources again and again). */
-function remembered<T>(compute: (name: string) => T): (name: string) => T {
+export function remembered<T>(compute: (name: string) => T): (name: string) => T {
   const answers = new Map<string, T>();
   return (name) => {
     let answer = answers.get(name);
@@ -73,4 +73,16 @@ function spellInitials(name: string): string {
     .filter(isCapitalised)
     .map((word) => word[0])
     .join('');
+}
+
+/**
+ * The one all-capitals name inside a description ("Syria's state-run SANA news agency" ->
+ * "SANA"), or null when there is none or more than one, or the rest is not lower case.
+ */
+export function embeddedAcronym(name: string): string | null {
+  const words = nameWords(name);
+  const acronyms = words.filter((word) => /^\p{Lu}{3,10}$/u.test(word));
+  if (acronyms.length !== 1 || words.length < 2) return null;
+  const rest = words.filter((word) => word !== acronyms[0]);
+  return rest.every((word) => !isCapitalised(word) || /[’']s$/.test(word) || word === rest[0]) ? acronyms[0] : null;
 }

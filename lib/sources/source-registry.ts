@@ -1,6 +1,6 @@
 import type { SourceKind } from '../model/source-kind';
 import { guessSourceKind } from './guess-kind';
-import { initials, isCapitalised, nameWords, personName, surname } from './normalize-name';
+import { embeddedAcronym, initials, isCapitalised, nameWords, personName, remembered, surname } from './normalize-name';
 import { findNameTies } from './source-ties';
 
 /** A party under one canonical name with every other name the text gives it. */
@@ -13,27 +13,42 @@ export interface CanonicalSource {
 // A real article names far fewer parties; the cap keeps lookups cheap on hostile text.
 const maxEntries = 300;
 
-const key = (name: string): string => nameWords(name).join(' ').toLowerCase();
+/** What matching needs to know about one name, worked out once per name. */
+interface NameFacts {
+  key: string;
+  words: string[];
+  isPerson: boolean;
+  surname: string;
+  initials: string;
+  /** "the coalition", "the US-led coalition": one common noun, at most with "-led" or "US" before it. */
+  generic: boolean;
+}
+
+const factsOf = remembered((name: string): NameFacts => {
+  const words = nameWords(name);
+  const last = words[words.length - 1] ?? 'X';
+  const modifiers = words.slice(0, -1);
+  const generic = (!isCapitalised(last) || words.length === 1) && modifiers.every((word) => /-led$/.test(word) || /^(?:US|U\.S)$/.test(word));
+  const key = words.join(' ').toLowerCase();
+  return { key, words, isPerson: personName(name) !== null && words.length >= 2, surname: surname(name), initials: initials(name), generic };
+});
+
+function aliasMatches(alias: NameFacts, mention: NameFacts): boolean {
+  if (alias.key === mention.key) return true;
+  const [only] = mention.words;
+  if (mention.words.length === 1 && isCapitalised(only) && only.length > 1) {
+    if (only === only.toUpperCase() && alias.initials === only.replace(/[-\d]/g, '')) return true;
+    if (alias.isPerson && alias.surname === mention.key) return true;
+  }
+  if (mention.isPerson && alias.isPerson) return alias.surname === mention.surname && alias.key[0] === mention.key[0];
+  if (mention.words.length >= 2 && isCapitalised(only) && alias.key.endsWith(` ${mention.key}`)) return true;
+  const head = mention.words[mention.words.length - 1]?.toLowerCase() ?? '';
+  return mention.generic && head.length > 2 && ` ${alias.key} `.includes(` ${head} `);
+}
 
 /** True when `mention` can only mean `entry`: same name, acronym, surname, or a generic head noun. */
-function refersTo(entry: CanonicalSource, mention: string): boolean {
-  const mentionKey = key(mention);
-  const words = nameWords(mention);
-  const mentionIsPerson = personName(mention) !== null && words.length >= 2;
-  const head = words[words.length - 1]?.toLowerCase() ?? '';
-  const generic = words.every((word) => !isCapitalised(word) || /-led$/.test(word) || /^(?:US|U\.S)$/.test(word));
-  return [entry.name, ...entry.aliases].some((alias) => {
-    const aliasKey = key(alias);
-    if (aliasKey === mentionKey) return true;
-    const aliasIsPerson = personName(alias) !== null && nameWords(alias).length >= 2;
-    if (words.length === 1 && isCapitalised(words[0]) && words[0].length > 1) {
-      if (words[0] === words[0].toUpperCase() && initials(alias) === words[0].replace(/[-\d]/g, '')) return true;
-      if (aliasIsPerson && surname(alias) === mentionKey) return true;
-    }
-    if (mentionIsPerson && aliasIsPerson) return surname(alias) === surname(mention) && aliasKey[0] === mentionKey[0];
-    if (words.length >= 2 && isCapitalised(words[0]) && aliasKey.endsWith(` ${mentionKey}`)) return true;
-    return generic && head.length > 2 && ` ${aliasKey} `.includes(` ${head} `);
-  });
+function refersTo(entry: CanonicalSource, mention: NameFacts): boolean {
+  return aliasMatches(factsOf(entry.name), mention) || entry.aliases.some((alias) => aliasMatches(factsOf(alias), mention));
 }
 
 /**
@@ -60,7 +75,7 @@ export class SourceRegistry {
       return entry;
     }
     const person = personName(mention) ?? mention.split(',').map(personName).find((part) => part !== null) ?? null;
-    const name = person ?? nameWords(mention).join(' ');
+    const name = person ?? embeddedAcronym(mention) ?? nameWords(mention).join(' ');
     const found = this.find(name);
     if (found) {
       if (name !== found.name) this.addAlias(found, name);
@@ -74,7 +89,8 @@ export class SourceRegistry {
   }
 
   private find(mention: string): CanonicalSource | undefined {
-    for (let i = this.entries.length - 1; i >= 0; i--) if (refersTo(this.entries[i], mention)) return this.entries[i];
+    const facts = factsOf(mention);
+    for (let i = this.entries.length - 1; i >= 0; i--) if (refersTo(this.entries[i], facts)) return this.entries[i];
     return undefined;
   }
 
@@ -85,7 +101,8 @@ export class SourceRegistry {
 
   private addAlias(entry: CanonicalSource, alias: string): void {
     const clean = nameWords(alias).join(' ');
-    if (clean === entry.name || entry.aliases.includes(clean) || clean === '') return;
+    const lower = clean.toLowerCase();
+    if (clean === '' || [entry.name, ...entry.aliases].some((known) => known.toLowerCase() === lower)) return;
     // The most specific name leads: "US-led coalition" over "coalition", a full name over its acronym.
     const longer = clean.length > entry.name.length && !/^[\p{Lu}\d-]+$/u.test(clean);
     if (longer) {

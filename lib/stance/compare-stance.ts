@@ -53,11 +53,15 @@ function reportReasons(claim: string, found: SentenceFindings[]): Reason[] {
   return [{ kind: 'hedge', claimSide: claim.slice(0, 300), evidenceSide: reported.sentence.text.slice(0, 300), note }];
 }
 
+// In a sentence or two the negation rules read plain negators with their scope;
+// only an article's looser wording leaves them to the model.
+const plainNegators = new Set(['no', 'not', 'never', "isn't", "wasn't", "didn't", "doesn't"]);
+
 // The model may call a contradiction the rules did not see; it stands only if a
 // sentence close to the claim uses refuting words a person can check.
-function refutingReason(claim: string, sentences: RankedSentence[]): Reason | null {
+function refutingReason(claim: string, sentences: RankedSentence[], long: boolean): Reason | null {
   for (const sentence of sentences.slice(0, 5)) {
-    const words = allWords(sentence.text).filter((word) => refutingWords.has(word));
+    const words = allWords(sentence.text).filter((word) => refutingWords.has(word) && (long || !plainNegators.has(word)));
     if (words.length > 0 && sentence.similarity > 0.05) {
       const note = `the evidence refutes it in words close to the claim: ${[...new Set(words)].join(', ')}`;
       return { kind: 'negation', claimSide: claim.slice(0, 300), evidenceSide: sentence.text.slice(0, 300), note };
@@ -91,10 +95,11 @@ export function comparePrepared(claimText: string, evidence: PreparedEvidence, o
   const claimFacts = readFacts(text, { reference: options.claimDate ?? null });
   const sentences = ruleSentences(claimFacts, evidence, relevantSentences(claim.vector, evidence, 40));
   const found = findRules(text, claimFacts, evidence, sentences);
-  let [relation, score] = decideRelation({ found, opinion, best: top[0]?.similarity ?? 0, long: evidence.sentences.length > 3 });
+  const long = evidence.sentences.length > 3;
+  let [relation, score] = decideRelation({ found, opinion, best: top[0]?.similarity ?? 0, long });
   const reasons = reasonsFor(relation, found, text, top[0]);
   if (relation === 'contradicts' && !found.some((entry) => entry.findings.some((f) => f.effect === 'conflict'))) {
-    const refuting = refutingReason(text, relevantSentences(claim.vector, evidence, 5));
+    const refuting = refutingReason(text, relevantSentences(claim.vector, evidence, 5), long);
     if (refuting) reasons.unshift(refuting);
     else [relation, score] = opinion.agrees > opinion.discusses ? ['agrees', opinion.agrees] : ['discusses', opinion.discusses];
   }

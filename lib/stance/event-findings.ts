@@ -1,4 +1,4 @@
-import { forceEvents } from '../facts/events';
+import { firstMoveEvents } from '../facts/events';
 import { meansClass } from '../facts/means';
 import type { ClaimFacts, Mention } from '../facts/schema';
 import { finding, type Finding } from './finding';
@@ -26,7 +26,7 @@ function meansFinding(claim: ClaimFacts, evidence: ClaimFacts): Finding[] {
 
 function framingFinding(claim: ClaimFacts, evidence: ClaimFacts): Finding[] {
   const defence = (facts: ClaimFacts) => facts.events.find((event) => event.key === 'self-defence');
-  const force = (facts: ClaimFacts) => facts.events.find((event) => forceEvents.has(event.key));
+  const force = (facts: ClaimFacts) => facts.events.find((event) => firstMoveEvents.has(event.key));
   const [ourDefence, theirDefence] = [defence(claim), defence(evidence)];
   if (ourDefence && theirDefence) return [finding('support', 'event', ourDefence.text, theirDefence.text, 'both tell it as self-defence')];
   const ourForce = force(claim);

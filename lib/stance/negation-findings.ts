@@ -1,6 +1,9 @@
 import type { ClaimFacts, Mention, Negation } from '../facts/schema';
 import { finding, type Finding } from './finding';
 import { contentWords } from './words';
+import { identityTable } from '../facts/identities';
+import { findPhrases } from '../facts/phrase-table';
+import { tokenize } from '../facts/tokens';
 
 // "No guards were killed" counts nobody among the guards; the tolls compare it, not the denial.
 const countingCues = new Set(['no', 'none', 'nobody']);
@@ -21,6 +24,8 @@ function deniedWords(negations: Negation[], otherText: string, otherNegations: N
   const other = new Set(contentWords(otherText));
   const otherDenied = new Set(otherNegations.flatMap((negation) => contentWords(negation.scope)));
   for (const negation of negations) {
+    // "was not a regular soldier" is about who someone was: the identity rule reads that.
+    if (findPhrases(tokenize(negation.scope), identityTable).length > 0) continue;
     const scope = contentWords(negation.scope).slice(0, 6);
     const shared = scope.filter((word) => other.has(word) && !otherDenied.has(word));
     if (scope.length > 0 && shared.length >= Math.min(2, scope.length)) return negation;

@@ -13,7 +13,7 @@ export interface BenchEngine {
 }
 
 /** Crosscheck's own index (lib/search). */
-export function crosscheckEngine(): BenchEngine & { index(): SearchIndex } {
+export function crosscheckEngine(): BenchEngine & { index(): SearchIndex; persistedBytes(): number } {
   let index = SearchIndex.create();
   return {
     name: 'Crosscheck',

@@ -86,6 +86,12 @@ describe('text map between article text and the DOM', () => {
     expect(offsetAtPoint(article, caption, 0)).toBeNull();
   });
 
+  it('gives no range, rather than throwing, once the page has shortened a mapped text node', () => {
+    const start = article.text.indexOf('warning shots.');
+    (doc.querySelector('a')?.firstChild as Text).data = 'fired';
+    expect(rangeForSpan(article, start, start + 'warning shots.'.length)).toBeNull();
+  });
+
   it('returns null for a span holding only a block separator', () => {
     const separator = article.text.indexOf('\n\n');
     expect(domSpanForText(article, separator, separator + 2)).toBeNull();

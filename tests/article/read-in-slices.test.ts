@@ -50,7 +50,7 @@ describe('readArticleInSlices', () => {
   });
 
   it('starts over when the page removes the part the walk stopped in', async () => {
-    const doc = menuPage(2_000);
+    const doc = menuPage(500);
     const scheduler = tickingScheduler(() => doc.querySelector('nav')?.remove());
     const article = await readArticleInSlices(doc, scheduler, 1);
     expect(doc.querySelector('nav')).toBeNull();
@@ -59,7 +59,7 @@ describe('readArticleInSlices', () => {
   });
 
   it('still ends, in one pass, on a page that keeps replacing the part the walk is in', async () => {
-    const doc = menuPage(200);
+    const doc = menuPage(100);
     const menu = doc.querySelector('nav') as Element;
     const scheduler = tickingScheduler(() => {
       const nav = doc.querySelector('nav') as Element;

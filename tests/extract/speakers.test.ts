@@ -64,3 +64,18 @@ describe('hedges kept on the claim', () => {
     expect(extractAttributions(text)[0].hedges).toContain(hedge);
   });
 });
+
+describe('claims before the source', () => {
+  it('takes the clause before ", the agency said, citing ..." as the claim', () => {
+    const text = 'The clash took place near the northern checkpoint on Sunday, the state-run KNA news agency said, citing its reporter.';
+    const [attribution] = extractAttributions(text);
+    expect(attribution).toMatchObject({ speaker: 'KNA', via: 'its reporter' });
+    expect(attribution.content.text).toContain('The clash took place near the northern checkpoint');
+  });
+
+  it('keeps a dateline out of a claim read with "according to"', () => {
+    const text = 'MARAVEN, Northern Region — The alliance denied striking the depot on Monday, according to a statement.';
+    const according = extractAttributions(text).find((a) => a.cue.text === 'according to');
+    expect(according?.content.text.startsWith('The alliance denied')).toBe(true);
+  });
+});

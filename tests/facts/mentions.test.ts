@@ -54,4 +54,10 @@ describe('readFacts events, means, actors, victims, places, hedges, report', () 
     expect(readFacts('According to the regional governor, the bridge collapsed.').report).toMatchObject({ speaker: 'the regional governor' });
     expect(readFacts('The bridge collapsed at noon.').report).toBeNull();
   });
+
+  it('collects proper names as keys, skipping a lone capital at a sentence start', () => {
+    const names = readFacts('Medics at Tarvel General Hospital said the Coastal Guard had fired. They left.').names;
+    expect(names).toEqual(['tarvel general hospital', 'coastal guard']);
+    expect(readFacts('Police left.').names).toEqual([]);
+  });
 });

@@ -26,3 +26,13 @@ describe('readFacts negations', () => {
     expect(facts.negations[0].events).toEqual(['strike']);
   });
 });
+
+describe('readFacts negations of knowing or saying', () => {
+  it.each([
+    ['The nurse had not seen them fire herself.'],
+    ['The ministry did not respond to a question about the dead.'],
+    ['The army did not confirm that the strike took place.'],
+  ])('does not deny the event in "%s"', (text) => {
+    expect(readFacts(text).negations[0].events).toEqual([]);
+  });
+});

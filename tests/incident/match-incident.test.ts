@@ -63,6 +63,13 @@ describe('matchIncident', () => {
     expect(match).toBeNull();
   });
 
+  it('finds the incident\'s places and parties among the proper names', () => {
+    const text = 'Marren Ford residents said the River Militia fired first during Tuesday\'s clash.';
+    const match = matchIncident(readFacts(text, { reference: '2023-02-08' }), incidents, '2023-02-08');
+    expect(match?.incident.id).toBe('inc-winter');
+    expect(match?.reasons.map((reason) => reason.kind)).toEqual(['time', 'place', 'actor']);
+  });
+
   it('uses the publication date when the words give none', () => {
     const text = 'Russian forces fired on villagers at Marren Ford.';
     expect(matchIncident(readFacts(text), incidents, '2023-08-17')?.incident.id).toBe('inc-summer');

@@ -82,4 +82,13 @@ describe('SearchIndex add and remove', () => {
     expect(index.has('d29-49')).toBe(true);
     expect(index.has('d29-0')).toBe(false);
   });
+
+  it('empties completely and fills again', () => {
+    const index = SearchIndex.create([{ id: 'a', text: 'river flood' }, { id: 'b', text: 'bridge repair' }]);
+    index.remove(['a', 'b']);
+    expect(index.size).toBe(0);
+    expect(index.manifest().segments).toEqual([]);
+    index.add([{ id: 'c', text: 'the flood returned' }]);
+    expect(ids(index, 'flood')).toEqual(['c']);
+  });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { initials, nameWords, personName, surname } from '../../lib/sources/normalize-name';
+import { embeddedAcronym, initials, nameWords, personName, surname } from '../../lib/sources/normalize-name';
 
 describe('personName', () => {
   it.each([
@@ -24,5 +24,16 @@ describe('name helpers', () => {
   });
   it('finds a surname past a generational suffix', () => {
     expect(surname('Pablo R. Vega Jr.')).toBe('vega');
+  });
+});
+
+describe('embeddedAcronym', () => {
+  it.each([
+    ['the country’s state-run KNA news agency', 'KNA'],
+    ['state broadcaster RTV', 'RTV'],
+    ['the Northern Monitor', null],
+    ['NMCR', null],
+  ])('%s -> %s', (name, expected) => {
+    expect(embeddedAcronym(name)).toBe(expected);
   });
 });

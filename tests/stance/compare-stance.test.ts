@@ -116,3 +116,14 @@ describe('compareStance on short texts without facts to compare', () => {
     expect(compareStance(claim, evidence).relation).toBe(relation);
   });
 });
+
+describe('compareStance does not invent clashes', () => {
+  it.each([
+    ['not having seen it is no denial', 'Helicopters fired on the guard post.', 'A nurse said she had not seen them fire on the guard post herself.'],
+    ['an exchange of fire is no attack against self-defence', 'The patrol returned fire in self-defence at the guard post.', 'There was an exchange of fire at the guard post.'],
+    ['"a second" is no count of one', 'Two soldiers were killed at the guard post.', 'A second soldier died later at the guard post.'],
+    ['a denied identity is for the identity rule', 'The dead man was a member of the river militia.', 'The dead man belonged to the river militia and was not a regular soldier.'],
+  ])('%s', (_name, claim, evidence) => {
+    expect(compareStance(claim, evidence).relation).not.toBe('contradicts');
+  });
+});

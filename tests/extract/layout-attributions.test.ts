@@ -1,0 +1,43 @@
+import { describe, expect, it } from 'vitest';
+import { extractAttributions } from '../../lib/extract/index';
+import { readDocument } from '../../lib/extract/document';
+import { findSignedQuote } from '../../lib/extract/signed-quote';
+import { findTranscriptLine } from '../../lib/extract/transcript-line';
+
+describe('findTranscriptLine', () => {
+  it.each([
+    ['HOST: Thank you for joining us tonight.', true],
+    ['“GOVERNOR RUIZ: We will rebuild the bridge.', true],
+    ['Note: the figures are provisional.', false],
+    ['NATO said the talks would go on.', false],
+  ])('%s -> %s', (text, expected) => {
+    const doc = readDocument(text);
+    expect(findTranscriptLine(doc, 0, doc.tokens.length) !== null).toBe(expected);
+  });
+});
+
+describe('findSignedQuote', () => {
+  it.each([
+    ['“The water reached the second floor.” ― Rosa Vidal', true],
+    ['“We lost everything.”— Tomas Ek.', true],
+    ['The flood ― which began on Monday ― eased.', false],
+  ])('%s -> %s', (text, expected) => {
+    const doc = readDocument(text);
+    expect(findSignedQuote(doc, 0, doc.tokens.length) !== null).toBe(expected);
+  });
+});
+
+describe('attributions made by layout', () => {
+  it('reads each transcript line as said by its speaker', () => {
+    const text = 'HOST: Was the bridge hit twice?\n\nGOVERNOR: It was hit once, on Tuesday night.';
+    expect(extractAttributions(text).map((a) => [a.source?.text, a.cue.text, a.content.text])).toEqual([
+      ['HOST', ':', 'Was the bridge hit twice?'],
+      ['GOVERNOR', ':', 'It was hit once, on Tuesday night.'],
+    ]);
+  });
+
+  it('reads a signed quotation as said by the signer', () => {
+    const [attribution] = extractAttributions('“The water reached the second floor.” ― Rosa Vidal');
+    expect(attribution).toMatchObject({ speaker: 'Rosa Vidal', content: { text: '“The water reached the second floor.”' } });
+  });
+});
