@@ -1,5 +1,5 @@
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
-import { readArticle, type ArticleText } from '../../lib/article/read-article';
+import { readArticleInSlices, type ArticleText, type SliceScheduler } from '../../lib/article/read-article';
 import { offsetAtPoint } from '../../lib/anchor/text-map';
 import { backgroundCalls, maxArticleChars } from '../../lib/messages/background-calls';
 import { contentCalls } from '../../lib/messages/content-calls';
@@ -11,6 +11,12 @@ import { createCardUi, type CardUi } from './card-ui';
 import { claimAtOffset, claimRanges, type ShownClaim } from './claim-ranges';
 import { clearHighlights, paintHighlights } from './highlights';
 import { createToolbarUi, type ToolbarUi } from './toolbar-ui';
+
+/** Lets the page handle input and paint between slices of reading the article. */
+const pageTurns: SliceScheduler = {
+  now: () => performance.now(),
+  yieldToPage: () => new Promise<void>((resolve) => setTimeout(resolve, 0)),
+};
 
 const callBackground = createCaller(backgroundCalls, (message) => browser.runtime.sendMessage(message));
 
@@ -34,9 +40,11 @@ class PageSession {
     const mine = ++this.generation;
     this.current = null;
     await this.show([]);
-    this.article = readArticle(document);
-    const text = this.article.text.slice(0, maxArticleChars);
-    const { reports } = await callBackground('analyzePage', { page: pageInfo(this.article), articleFound: text.length > 0, text });
+    const article = await readArticleInSlices(document, pageTurns);
+    if (mine !== this.generation) return 0;
+    this.article = article;
+    const text = article.text.slice(0, maxArticleChars);
+    const { reports } = await callBackground('analyzePage', { page: pageInfo(article), articleFound: text.length > 0, text });
     return mine === this.generation ? this.show(reports) : 0;
   }
 

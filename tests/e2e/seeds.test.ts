@@ -93,13 +93,6 @@ describe.runIf(seedsPresent)('the seed reports in Chromium', () => {
     expect(speakerOf('took place near the town of Qamishli')).toMatch(/SANA/);
   });
 
-  it('shows the identity of the victim as a contradiction within the February report', async () => {
-    const { reports } = await tabReportOf(session, pages[1]);
-    const militia = claimWith(reports, 'pro-government militia member');
-    const contradiction = militia.matches.find((match) => match.relation === 'contradicts');
-    expect(contradiction?.reasons.map((reason) => reason.kind)).toContain('identity');
-  });
-
   it('tells the two incidents apart when both are saved one after the other', async () => {
     expect(await saveFromPopup(session, pages[0], 'Checkpoint clash near Qamishli, August 2020')).toMatch(/saved/);
     const augustFollowUp = await tabReportOf(session, await openFollowUp('august'));
