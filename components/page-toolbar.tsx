@@ -1,4 +1,5 @@
 import type { ClaimReport, ClaimStatus } from '../lib/model/page-claim';
+import { countByStatus } from './grouping';
 import { statusOrder, statusStyles } from './status-style';
 
 export interface PageToolbarProps {
@@ -9,17 +10,16 @@ export interface PageToolbarProps {
   onHide: () => void;
 }
 
-function countByStatus(reports: readonly ClaimReport[]): Array<[ClaimStatus, number]> {
-  return statusOrder
-    .map((status): [ClaimStatus, number] => [status, reports.filter((report) => report.status === status).length])
-    .filter(([, count]) => count > 0);
-}
-
 /**
  * The small bar Crosscheck keeps in a corner of an analysed page: how many
  * claims of each status, and buttons that step through them, so every claim is
  * reachable from the keyboard (Tab to the bar, then Enter).
  */
+function statusCounts(reports: readonly ClaimReport[]): Array<[ClaimStatus, number]> {
+  const counts = countByStatus(reports);
+  return statusOrder.map((status): [ClaimStatus, number] => [status, counts[status]]).filter(([, count]) => count > 0);
+}
+
 export function PageToolbar({ reports, current, onStep, onHide }: PageToolbarProps) {
   const position = current === null ? '' : `${current + 1} of ${reports.length} · `;
   return (
@@ -33,7 +33,7 @@ export function PageToolbar({ reports, current, onStep, onHide }: PageToolbarPro
         {position}
         {reports.length} {reports.length === 1 ? 'claim' : 'claims'}
       </span>
-      {countByStatus(reports).map(([status, count]) => (
+      {statusCounts(reports).map(([status, count]) => (
         <span key={status} title={statusStyles[status].label} data-status={status}>
           <span aria-hidden="true" style={{ color: statusStyles[status].colour }}>
             {statusStyles[status].icon}

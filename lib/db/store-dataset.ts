@@ -57,12 +57,17 @@ export async function storeDataset(
 async function checkReferences(db: CrosscheckDatabase, dataset: Dataset): Promise<void> {
   const incidentIds = new Set(dataset.incidents.map((incident) => incident.id));
   const sourceIds = new Set(dataset.sources.map((source) => source.id));
-  for (const claim of dataset.claims) {
-    if (!incidentIds.has(claim.incidentId) && !(await db.incidents.get(claim.incidentId))) {
-      throw new DatasetReferenceError(`claim ${claim.id} names incident ${claim.incidentId}, which is not in the file or the database`);
-    }
-    if (!sourceIds.has(claim.sourceId) && !(await db.sources.get(claim.sourceId))) {
-      throw new DatasetReferenceError(`claim ${claim.id} names source ${claim.sourceId}, which is not in the file or the database`);
-    }
+  const missingIncidents = [...new Set(dataset.claims.map((claim) => claim.incidentId))].filter((id) => !incidentIds.has(id));
+  const missingSources = [...new Set(dataset.claims.map((claim) => claim.sourceId))].filter((id) => !sourceIds.has(id));
+  const storedIncidents = await db.incidents.bulkGet(missingIncidents);
+  const storedSources = await db.sources.bulkGet(missingSources);
+  const incident = missingIncidents.find((_, i) => !storedIncidents[i]);
+  const source = missingSources.find((_, i) => !storedSources[i]);
+  const claimWith = (test: (claim: Dataset['claims'][number]) => boolean) => dataset.claims.find(test)?.id;
+  if (incident) {
+    throw new DatasetReferenceError(`claim ${claimWith((c) => c.incidentId === incident)} names incident ${incident}, which is not in the file or the database`);
+  }
+  if (source) {
+    throw new DatasetReferenceError(`claim ${claimWith((c) => c.sourceId === source)} names source ${source}, which is not in the file or the database`);
   }
 }
