@@ -11,7 +11,10 @@ export default defineConfig({
   manifest: {
     name: 'Crosscheck',
     description: 'Highlights who said what in a news report and shows which sources agree or contradict, all on your machine.',
-    permissions: ['storage', 'sidePanel', 'tabs'],
+    // scripting, on the hosts the content script runs on: the background injects the page-calls and page-ui
+    // scripts into a tab when its content script asks (entrypoints/content/page-scripts.ts).
+    permissions: ['storage', 'sidePanel', 'tabs', 'scripting'],
+    host_permissions: ['http://*/*', 'https://*/*'],
     action: { default_title: 'Crosscheck' },
   },
   webExt: {

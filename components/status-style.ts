@@ -1,4 +1,4 @@
-import { claimStatuses, type ClaimStatus } from '../lib/model/page-claim';
+import { claimStatuses, type ClaimStatus } from '../lib/model/claim-status';
 
 /** CSS `text-decoration-style` values that tell statuses apart without colour. */
 export type UnderlineStyle = 'wavy' | 'solid' | 'dashed' | 'dotted';

@@ -11,37 +11,16 @@ import { compareStance } from '../lib/stance';
 import type { Relation } from '../lib/model/stance';
 import { bodyCache } from './train-stance-features';
 import { devSplit, loadClaimDiff, loadFnc, splitByBody, type FncLabel } from './train-stance-data';
+import { f1Table, fncScore } from './train-stance-metrics';
 
 const labelOf: Record<Relation, FncLabel> = { agrees: 'agree', contradicts: 'disagree', discusses: 'discuss', unrelated: 'unrelated' };
 const labels: FncLabel[] = ['agree', 'disagree', 'discuss', 'unrelated'];
 
-function fncScore(gold: FncLabel[], predicted: FncLabel[]): number {
-  let score = 0;
-  let best = 0;
-  gold.forEach((label, i) => {
-    best += label === 'unrelated' ? 0.25 : 1;
-    if ((label === 'unrelated') === (predicted[i] === 'unrelated')) score += 0.25;
-    if (label !== 'unrelated' && label === predicted[i]) score += 0.75;
-  });
-  return score / best;
-}
-
-function f1Table(gold: string[], predicted: string[], classes: string[]): Record<string, number> {
-  const table: Record<string, number> = {};
-  for (const name of classes) {
-    const tp = gold.filter((g, i) => g === name && predicted[i] === name).length;
-    const fp = predicted.filter((p, i) => p === name && gold[i] !== name).length;
-    const fn = gold.filter((g, i) => g === name && predicted[i] !== name).length;
-    table[name] = tp === 0 ? 0 : (2 * tp) / (2 * tp + fp + fn);
-  }
-  return table;
-}
-
 function confusion(gold: string[], predicted: string[], rows: string[], columns: string[]): void {
-  console.log(`  gold \\ predicted ${columns.map((c) => c.padStart(11)).join('')}`);
+  console.log(`  gold \\ predicted ${columns.map((c) => c.padStart(12)).join('')}`);
   for (const row of rows) {
     const counts = columns.map((column) => gold.filter((g, i) => g === row && predicted[i] === column).length);
-    console.log(`  ${row.padEnd(16)} ${counts.map((n) => String(n).padStart(11)).join('')}`);
+    console.log(`  ${row.padEnd(16)} ${counts.map((n) => String(n).padStart(12)).join('')}`);
   }
 }
 
@@ -70,17 +49,28 @@ async function evalFnc(model: StanceModel): Promise<void> {
   confusion(gold, predicted, labels, labels);
 }
 
+// ClaimDiff pairs are two outlets' claims on one news topic: related by construction,
+// and "weakens" is the nearest thing it has to a contradiction.
 async function evalClaimDiff(model: StanceModel): Promise<void> {
   const pairs = await loadClaimDiff();
   if (!pairs) return;
   const predicted = pairs.map((pair) => compareStance(pair.claimA, pair.claimB, { model }).relation);
   const gold = pairs.map((pair) => pair.label);
-  console.log(`ClaimDiff train (claim b against claim a): ${pairs.length} pairs`);
+  const count = (test: (i: number) => boolean) => gold.filter((_, i) => test(i)).length;
+  const weakens = count((i) => gold[i] === 'weakens');
+  const caught = count((i) => gold[i] === 'weakens' && predicted[i] === 'contradicts');
+  const called = count((i) => predicted[i] === 'contradicts');
+  const recall = caught / Math.max(1, weakens);
+  const precision = caught / Math.max(1, called);
+  const f1 = caught === 0 ? 0 : (2 * recall * precision) / (recall + precision);
+  console.log(`ClaimDiff train: ${pairs.length} pairs of claims by two outlets on one news topic (claim b read against claim a).`);
+  console.log('  Measures whether compareStance says "contradicts" exactly where b weakens a; all pairs share a topic.');
+  console.log(`  weakens as contradicts: F1 ${f1.toFixed(3)} (recall ${recall.toFixed(3)}, precision ${precision.toFixed(3)}, ${weakens} weakening pairs)`);
+  const strengthens = count((i) => gold[i] === 'strengthens');
+  const backed = count((i) => gold[i] === 'strengthens' && predicted[i] === 'agrees');
+  const unrelated = count((i) => predicted[i] === 'unrelated') / pairs.length;
+  console.log(`  strengthens as agrees: recall ${(backed / Math.max(1, strengthens)).toFixed(3)}; called unrelated: ${unrelated.toFixed(3)} of pairs`);
   confusion(gold, predicted, ['strengthens', 'weakens', 'neither'], ['agrees', 'contradicts', 'discusses', 'unrelated']);
-  const weakens = gold.filter((g) => g === 'weakens').length;
-  const caught = gold.filter((g, i) => g === 'weakens' && predicted[i] === 'contradicts').length;
-  const called = predicted.filter((p) => p === 'contradicts').length;
-  console.log(`  weakens found as contradicts: recall ${(caught / Math.max(1, weakens)).toFixed(3)}, precision ${(caught / Math.max(1, called)).toFixed(3)}`);
 }
 
 async function main(): Promise<void> {

@@ -1,3 +1,5 @@
+import type { StoredModel } from '../lib/extract/perceptron';
+
 /** An averaged perceptron over hashed features (weights averaged over every step, lazily). */
 export class AveragedPerceptron {
   private readonly weights: Float64Array;
@@ -15,27 +17,23 @@ export class AveragedPerceptron {
     this.mask = (1 << bits) - 1;
   }
 
-  /** Index of the best-scoring label under the current (not averaged) weights. */
-  predict(features: Uint32Array, count: number): number {
-    let best = 0;
-    let bestScore = -Infinity;
-    for (let label = 0; label < this.labels.length; label++) {
-      let score = 0;
-      for (let k = 0; k < count; k++) score += this.weights[(features[k] & this.mask) * this.labels.length + label];
-      if (score > bestScore) [best, bestScore] = [label, score];
-    }
-    return best;
-  }
-
-  /** One training example: moves weight from the guess to the truth when they differ. */
-  update(features: Uint32Array, count: number, truth: number, guess: number): void {
-    this.step++;
-    if (truth === guess) return;
+  /** Each label's score under the current (not averaged) weights, written into `out`. */
+  scores(features: Uint32Array, count: number, out: Float64Array): void {
+    out.fill(0);
     for (let k = 0; k < count; k++) {
       const row = (features[k] & this.mask) * this.labels.length;
-      this.bump(row + truth, 1);
-      this.bump(row + guess, -1);
+      for (let label = 0; label < this.labels.length; label++) out[label] += this.weights[row + label];
     }
+  }
+
+  /** Starts one training example (one sequence): the weights' running averages count examples. */
+  tick(): void {
+    this.step++;
+  }
+
+  /** Adds `delta` to the weights of `label` for each feature. */
+  adjust(features: Uint32Array, count: number, label: number, delta: number): void {
+    for (let k = 0; k < count; k++) this.bump((features[k] & this.mask) * this.labels.length + label, delta);
   }
 
   private bump(index: number, delta: number): void {
@@ -45,7 +43,7 @@ export class AveragedPerceptron {
   }
 
   /** The averaged weights as base64 signed bytes: byte q means scale * sign(q) * (q/127)^2. */
-  export(): { labels: string[]; bits: number; scale: number; weights: string } {
+  export(): StoredModel {
     const averaged = this.weights.map((w, i) => (this.totals[i] + (this.step - this.stamps[i]) * w) / this.step);
     const scale = averaged.reduce((max, w) => Math.max(max, Math.abs(w)), 0) || 1;
     const bytes = new Uint8Array(averaged.length);

@@ -7,6 +7,7 @@ import { backgroundCalls } from '../../lib/messages/background-calls';
 import { channel } from '../../lib/messages/envelope';
 import { createRouter } from '../../lib/messages/router';
 import { callContextOf } from './call-context';
+import { answerPageScriptRequests } from './page-scripts';
 import { sessionTabReports } from './tab-report-store';
 
 export default defineBackground(() => {
@@ -31,6 +32,7 @@ export default defineBackground(() => {
     void reply.then(sendResponse);
     return true;
   });
+  answerPageScriptRequests();
   browser.tabs.onRemoved.addListener((tabId) => void sessionTabReports.remove(tabId));
   // A tab loading a new page must not show the last page's report while the new one is read.
   browser.tabs.onUpdated.addListener((tabId, change) => {

@@ -1,30 +1,25 @@
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
-import { readArticleInSlices, type ArticleText, type SliceScheduler } from '../../lib/article/read-article';
+import { readArticleInSlices, type ArticleText } from '../../lib/article/read-article';
 import { offsetAtPoint } from '../../lib/anchor/text-map';
-import { backgroundCalls, maxArticleChars } from '../../lib/messages/background-calls';
-import { contentCalls } from '../../lib/messages/content-calls';
-import { createCaller } from '../../lib/messages/caller';
-import { createRouter } from '../../lib/messages/router';
+import type { ContentCalls } from '../../lib/messages/content-calls';
+import type { Handlers } from '../../lib/messages/router';
 import type { ClaimReport } from '../../lib/model/page-claim';
 import type { PageInfo } from '../../lib/model/page';
-import { createCardUi, type CardUi } from './card-ui';
+import type { Relation } from '../../lib/model/stance';
+import type { CardUi } from './card-ui';
 import { claimAtOffset, claimRanges, type ShownClaim } from './claim-ranges';
 import { clearHighlights, paintHighlights } from './highlights';
-import { createToolbarUi, type ToolbarUi } from './toolbar-ui';
-
-/** Lets the page handle input and paint between slices of reading the article. */
-const pageTurns: SliceScheduler = {
-  now: () => performance.now(),
-  yieldToPage: () => new Promise<void>((resolve) => setTimeout(resolve, 0)),
-};
-
-const callBackground = createCaller(backgroundCalls, (message) => browser.runtime.sendMessage(message));
+import { loadPageScript } from './page-scripts';
+import { pageTurns } from './page-turns';
+import type { ToolbarUi } from './toolbar-ui';
 
 /**
  * Crosscheck on one page: reads the article, hands its text to the background
  * (which finds and matches the claims away from the page's main thread), paints
- * highlights, and answers the popup. The card and the corner bar are built only
- * once there is a claim to show, so pages without claims pay nothing for them.
+ * highlights, and answers the popup. The card and the corner bar are loaded
+ * and built only once there is a claim to show, so pages without claims pay
+ * nothing for them. Every step that grows with the page runs in slices
+ * (pageTurns), so the page is never held for long.
  */
 class PageSession {
   private article: ArticleText | null = null;
@@ -32,6 +27,8 @@ class PageSession {
   private current: number | null = null;
   // Each analysis bumps this, so an answer to an older one (the page has since navigated) is dropped.
   private generation = 0;
+  // Each paint bumps this, so reports whose ranges were still being built when newer ones came are dropped.
+  private paints = 0;
   private ui: Promise<{ card: CardUi; toolbar: ToolbarUi }> | null = null;
 
   constructor(private readonly ctx: ContentScriptContext) {}
@@ -40,18 +37,24 @@ class PageSession {
     const mine = ++this.generation;
     this.current = null;
     await this.show([]);
+    // The messaging script is injected while the article is read; its evaluation is a task of its own.
+    const calls = loadPageScript('page-calls');
+    // Start reading in a task of its own too: the script's evaluation, or the navigation, has used this one.
+    await pageTurns.yieldToPage();
     const article = await readArticleInSlices(document, pageTurns);
     if (mine !== this.generation) return 0;
     this.article = article;
-    const text = article.text.slice(0, maxArticleChars);
-    const { reports } = await callBackground('analyzePage', { page: pageInfo(article), articleFound: text.length > 0, text });
+    const { reports } = await (await calls).analyzePage(pageInfo(article), article.text);
     return mine === this.generation ? this.show(reports) : 0;
   }
 
   /** Paints the reports (replacing what was shown) and refreshes an open card; returns how many were painted. */
   async show(reports: readonly ClaimReport[]): Promise<number> {
+    const mine = ++this.paints;
+    const shown = this.article ? await claimRanges(this.article, reports) : [];
+    if (mine !== this.paints) return 0;
     const openId = this.current === null ? null : this.shown[this.current]?.report.claim.id;
-    this.shown = this.article ? claimRanges(this.article, reports) : [];
+    this.shown = shown;
     paintHighlights(document, this.shown);
     if (this.shown.length === 0 && !this.ui) return 0;
     const { card, toolbar } = await this.userInterface();
@@ -99,12 +102,12 @@ class PageSession {
   }
 
   private userInterface() {
-    this.ui ??= Promise.all([
-      createCardUi(this.ctx, (claimId, otherId, relation) =>
-        void callBackground('correctMatchOnPage', { claimId, otherId, relation }).catch(reportFailure),
-      ),
-      createToolbarUi(this.ctx, (direction) => this.step(direction)),
-    ]).then(([card, toolbar]) => ({ card, toolbar }));
+    this.ui ??= loadPageScript('page-ui').then(({ createCardUi, createToolbarUi }) =>
+      Promise.all([
+        createCardUi(this.ctx, correctMatch),
+        createToolbarUi(this.ctx, (direction) => this.step(direction)),
+      ]).then(([card, toolbar]) => ({ card, toolbar })),
+    );
     return this.ui;
   }
 }
@@ -112,20 +115,17 @@ class PageSession {
 /** Starts Crosscheck on the page and wires it to the popup, clicks and single-page navigation. */
 export async function startPageSession(ctx: ContentScriptContext): Promise<void> {
   const session = new PageSession(ctx);
-  const route = createRouter(
-    contentCalls,
-    {
-      revealClaim: async ({ claimId }) => ({ found: session.reveal(claimId) }),
-      showReports: async ({ reports }) => ({ shown: await session.show(reports) }),
-      reanalyzePage: async () => ({ claims: await session.analyze() }),
-    },
-    () => null,
-  );
+  const handlers: Handlers<ContentCalls, null> = {
+    revealClaim: async ({ claimId }) => ({ found: session.reveal(claimId) }),
+    showReports: async ({ reports }) => ({ shown: await session.show(reports) }),
+    reanalyzePage: async () => ({ claims: await session.analyze() }),
+  };
+  // Only this extension's pages and background send to the tab, and only Crosscheck's calls.
   const listener = (message: unknown, sender: Browser.runtime.MessageSender, sendResponse: (reply: unknown) => void) => {
     if (sender.id !== browser.runtime.id) return undefined;
-    const reply = route(message, null);
-    if (!reply) return undefined;
-    void reply.then(sendResponse);
+    loadPageScript('page-calls')
+      .then((calls) => calls.contentRouter(handlers)(message, null))
+      .then(sendResponse, (error: unknown) => sendResponse({ ok: false, error: String(error) }));
     return true;
   };
   browser.runtime.onMessage.addListener(listener);
@@ -136,6 +136,12 @@ export async function startPageSession(ctx: ContentScriptContext): Promise<void>
   ctx.addEventListener(document, 'click', (event) => void session.clickAt(event));
   ctx.addEventListener(window, 'wxt:locationchange', () => void session.analyze().catch(reportFailure));
   await session.analyze().catch(reportFailure);
+}
+
+function correctMatch(claimId: string, otherId: string, relation: Relation): void {
+  loadPageScript('page-calls')
+    .then((calls) => calls.callBackground('correctMatchOnPage', { claimId, otherId, relation }))
+    .catch(reportFailure);
 }
 
 function pageInfo(article: ArticleText): PageInfo {

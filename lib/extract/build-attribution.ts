@@ -4,6 +4,7 @@ import { attributionModel } from './attribution-model';
 import type { ExtractDocument } from './document';
 import { findHedges } from './hedges';
 import { nearestPersonBefore } from './nearest-person';
+import { reportingClauseRoles } from './reporting-clause';
 import type { SpeakerContext } from './resolve-speaker';
 import { tokenRuns, tokenSpan } from './spans';
 import type { CueRange } from './tag-cues';
@@ -56,12 +57,21 @@ function contentStart(doc: ExtractDocument, first: number, last: number, via: st
   return first;
 }
 
+const edgeMarks = new Set([',', '.', ';', ':']);
+
+/** A claim's tokens without the commas, stops, semicolons and colons at its edges, which PolNeAR's annotators leave out. */
+function withoutEdgeMarks(doc: ExtractDocument, first: number, last: number): [number, number] {
+  while (last - first > 1 && edgeMarks.has(doc.tokens[first].text)) first++;
+  while (last - first > 1 && edgeMarks.has(doc.tokens[last - 1].text)) last--;
+  return [first, last];
+}
+
 /**
  * The attribution a cue makes, with its source and content labelled by the role model and
  * its speaker resolved in `speakers`; null when the model finds no content for the cue.
  */
 export function buildAttribution(doc: ExtractDocument, cue: CueRange, isCue: Uint8Array, speakers: SpeakerContext): Attribution | null {
-  const roles = accordingToRoles(doc, cue) ?? tagRoles(doc, attributionModel.role, cue, isCue);
+  const roles = accordingToRoles(doc, cue) ?? reportingClauseRoles(doc, cue) ?? tagRoles(doc, attributionModel.role, cue, isCue);
   const citingClause = viaRange(doc, cue.first, cue.last);
   const participle = sharesSubject(doc, cue.first);
   const sourceRange = widestSource(sourceOf(doc, cue, roles.source), sourceBeforeCiting(doc, cue.first)) ?? (participle ? sentenceSubject(doc, cue.first) : null);
@@ -70,8 +80,8 @@ export function buildAttribution(doc: ExtractDocument, cue: CueRange, isCue: Uin
   if (content.length === 0) return null;
   const source = sourceRange ? tokenSpan(doc, sourceRange[0], sourceRange[1]) : null;
   const via = findVia(doc, cue.first, cue.last);
-  const contentLast = content[content.length - 1] + 1;
-  const contentFirst = contentStart(doc, content[0], contentLast, via);
+  const labelledEnd = content[content.length - 1] + 1;
+  const [contentFirst, contentLast] = withoutEdgeMarks(doc, contentStart(doc, content[0], labelledEnd, via), labelledEnd);
   const speaker = speakers.resolve(source?.text ?? null, () => nearestPersonBefore(doc, sourceRange ? sourceRange[0] : cue.first));
   return {
     source,

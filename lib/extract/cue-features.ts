@@ -38,13 +38,26 @@ function put(out: Uint32Array, k: number, value: number): number {
   return k + 1;
 }
 
+/** How many features cueFeatures pairs with the previous token's tag. */
+export const pairedCueFeatures = 4;
+
+/**
+ * Writes at `from` the `count` features left in `paired`, each tied to `previousLabel` under
+ * its own template numbered from `template`; returns the next free slot.
+ */
+export function withPrevious(paired: Uint32Array, count: number, previousLabel: number, template: number, out: Uint32Array, from: number): number {
+  for (let j = 0; j < count; j++) out[from + j] = mix(template + j, mix(paired[j], previousLabel));
+  return from + count;
+}
+
 /**
  * Writes into `out` the hashed features of token `i` for the cue tagger: the word, its stem,
- * shape and suffix, its neighbours (alone and paired with the stem), whether it sits in a
- * quotation, and the tag `previousTag` (0 outside, 1 begin, 2 inside) of the token before.
- * Returns how many features it wrote. No feature stores text: words enter only as hashes.
+ * shape and suffix, its neighbours (alone and paired with the stem) and whether it sits in a
+ * quotation. Writes into `paired` the parts to tie to the tag of the token before (see
+ * withPrevious), so a search over taggings computes the rest once per token. Returns how many
+ * features it wrote. No feature stores text: words enter only as hashes.
  */
-export function cueFeatures(doc: ExtractDocument, i: number, previousTag: number, out: Uint32Array): number {
+export function cueFeatures(doc: ExtractDocument, i: number, out: Uint32Array, paired: Uint32Array): number {
   const { words, stems, shapes, suffixes } = doc.codes;
   const sentence = doc.sentences[doc.sentenceOf[i]];
   const [first, last] = [sentence.first, sentence.last];
@@ -64,22 +77,22 @@ export function cueFeatures(doc: ExtractDocument, i: number, previousTag: number
   k = put(out, k, neighbour(doc, i + 2, first, last));
   k = put(out, k, quoted);
   k = put(out, k, mix(quoted, stemmed));
-  k = put(out, k, previousTag);
-  k = put(out, k, mix(previousTag, stemmed));
   k = put(out, k, mix(neighbourShape(doc, i - 1, first, last), stemmed));
   k = put(out, k, mix(neighbourShape(doc, i + 1, first, last), stemmed));
   k = put(out, k, mix(i === first ? 1 : 0, stemmed));
   k = put(out, k, mix(p1, stemmed));
   k = put(out, k, mix(stemmed, n1));
-  k = put(out, k, mix(previousTag, p1));
   k = put(out, k, mix(Math.min(i - first, 4), quoted));
   k = put(out, k, mix(quoted, mix(p1, stemmed)));
-  k = put(out, k, mix(shapes[i], previousTag));
   k = put(out, k, mix(nearbyQuote(doc, i, first, last), stemmed));
   k = put(out, k, mix(thatAhead(doc, i, last), stemmed));
   k = put(out, k, mix(Math.min(last - i, 4), stemmed));
   k = put(out, k, mix(neighbour(doc, i - 2, first, last), stemmed));
   k = put(out, k, mix(stemmed, neighbour(doc, i + 2, first, last)));
   k = put(out, k, mix(doc.quotedSentences[doc.sentenceOf[i]] * 2 + quoted, stemmed));
+  paired[0] = 0;
+  paired[1] = stemmed;
+  paired[2] = p1;
+  paired[3] = shapes[i];
   return k;
 }

@@ -66,6 +66,7 @@ export function* extractAttributionSteps(text: string): Generator<Attribution[],
  */
 export function extractAttributions(text: string): Attribution[] {
   const all: Attribution[] = [];
-  for (const step of extractAttributionSteps(text)) all.push(...step);
+  // One push per attribution: spreading a huge paragraph's step into push() overflows the stack.
+  for (const step of extractAttributionSteps(text)) for (const attribution of step) all.push(attribution);
   return all.sort(byContentStart);
 }

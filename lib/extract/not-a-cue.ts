@@ -1,10 +1,32 @@
+import { reportingVerbs } from './clause-parts';
 import type { ExtractDocument } from './document';
 import type { CueRange } from './tag-cues';
 
 const determiners = new Set(['the', 'this', 'that', 'these', 'those', 'aforesaid']);
 const passiveBe = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being']);
 // Verbs after "said to" that make it hearsay about the subject ("said to be", "said to have").
-const hearsayVerbs = new Set(['be', 'have', 'hold', 'own', 'contain', 'include', 'know', 'lead', 'number', 'cost', 'exist', 'suffer', 'face', 'involve', 'total', 'stand', 'lie', 'belong']);
+const hearsayVerbs = new Set(['be', 'have', 'hold', 'own', 'contain', 'include', 'know', 'lead', 'number', 'cost', 'exist', 'suffer', 'face', 'involve', 'total', 'stand', 'lie', 'belong', 'date', 'originate']);
+// Who speech is addressed to after "said to": "said to reporters", "said to him", "said to the crowd".
+const listeners = /^(?:the|a|an|his|her|their|its|our|my|him|her|them|me|us|you|reporters|journalists|lawmakers|supporters|parliament)$/;
+// Formulas where "say" is a gesture, not a report: "said goodbye", "say a prayer".
+const gestures = new Set(['goodbye', 'good-bye', 'farewell', 'hello', 'grace', 'prayers', 'prayer']);
+const sayForms = new Set(['say', 'says', 'said', 'saying']);
+
+// Hedge words the cue model may take for a cue; beside a reporting verb they only weaken its claim.
+const hedgeCues = new Set(['reportedly', 'allegedly', 'apparently', 'purportedly', 'supposedly', 'appeared', 'appears', 'seemed', 'seems']);
+const reportWords = new Set([...reportingVerbs, 'according', 'quoted', 'citing', 'acknowledge', 'admit', 'concede', 'accept', 'agree', 'suggest']);
+
+/** "The strike reportedly killed four, residents said": the hedge is on the residents' claim. */
+function isHedgeBesideReport(doc: ExtractDocument, cue: CueRange): boolean {
+  const words = doc.tokens.slice(cue.first, Math.min(cue.last, cue.first + 6)).map((token) => token.lower);
+  // "has appeared to acknowledge" holds a reporting verb of its own and stays a cue.
+  if (!words.some((word) => hedgeCues.has(word)) || words.some((word) => reportWords.has(word))) return false;
+  const sentence = doc.sentences[doc.sentenceOf[cue.first]];
+  for (let i = Math.max(sentence.first, cue.first - 60); i < Math.min(sentence.last, cue.last + 60); i++) {
+    if (reportWords.has(doc.tokens[i].lower) && doc.quotes[i] < 0) return true;
+  }
+  return false;
+}
 
 // "asked not to be named", "requested anonymity": the formula that hides a source, not a claim.
 const anonymityFormula = /^(?:not to be (?:named|identified|quoted)|anonymity|that (?:his|her|their) name)/;
@@ -14,16 +36,32 @@ function asksForAnonymity(doc: ExtractDocument, after: number): boolean {
   return anonymityFormula.test(next);
 }
 
+/** "The fort, said to date from 1820, ...": "said to" plus a verb after a comma is hearsay about the fort. */
+function isHearsay(before: string, said: number, doc: ExtractDocument): boolean {
+  if (doc.tokens[said + 1]?.lower !== 'to') return false;
+  const verb = doc.tokens[said + 2];
+  if (passiveBe.has(before) || hearsayVerbs.has(verb?.lower ?? '')) return true;
+  return before === ',' && verb !== undefined && /^[a-z]+$/.test(verb.text) && !listeners.test(verb.lower);
+}
+
 /**
- * True when a cue only asks for anonymity ("a resident who asked not to be named"), or a "said" cue is not reporting speech: "the said agreement" (a determiner
- * before it) or "is said to be" / "said to have" (hearsay about the subject, no speaker).
+ * True when a cue only asks for anonymity ("a resident who asked not to be named"), is a hedge
+ * beside a reporting verb ("reportedly ..., officials said": kept as the claim's hedge), is a
+ * gesture ("said goodbye", "say a prayer"), or a "said" cue is not reporting speech: "the said
+ * agreement" (a determiner before it) or "is said to be" / ", said to date from" (hearsay
+ * about the subject, no speaker).
  */
 export function isNotACue(doc: ExtractDocument, cue: CueRange): boolean {
-  if (asksForAnonymity(doc, cue.last)) return true;
-  const said = cue.last - 1;
-  if (doc.tokens[said].lower !== 'said') return false;
+  if (asksForAnonymity(doc, cue.last) || isHedgeBesideReport(doc, cue)) return true;
+  // The verb may sit anywhere in a cue the model drew wide ("the said agreement").
+  let said = cue.last - 1;
+  while (said > cue.first && !sayForms.has(doc.tokens[said].lower)) said--;
+  const word = doc.tokens[said].lower;
+  if (sayForms.has(word)) {
+    const next = doc.tokens[said + 1]?.lower ?? '';
+    if (gestures.has(next) || (next === 'a' && gestures.has(doc.tokens[said + 2]?.lower ?? ''))) return true;
+  }
+  if (word !== 'said') return false;
   const before = doc.tokens[said - 1]?.lower ?? '';
-  const after = doc.tokens[said + 1]?.lower ?? '';
-  const verb = doc.tokens[said + 2]?.lower ?? '';
-  return determiners.has(before) || (after === 'to' && (passiveBe.has(before) || hearsayVerbs.has(verb)));
+  return determiners.has(before) || isHearsay(before, said, doc);
 }

@@ -9,9 +9,27 @@ export interface LinearModel {
   weights: Int8Array;
   /** ...standing for `levels[byte + 128]`. */
   levels: Float32Array;
+  /** A score each label starts from, tuned after training to trade precision for recall. */
+  offsets: Float64Array;
 }
 
 const scratch = new Float64Array(3);
+
+/** Adds to `scores` each label's weights summed over features `[from, to)`. */
+export function addFeatureScores(model: LinearModel, features: Uint32Array, from: number, to: number, scores: Float64Array): void {
+  const size = model.labels.length;
+  const { weights, levels, mask } = model;
+  for (let k = from; k < to; k++) {
+    const row = (features[k] & mask) * size;
+    for (let label = 0; label < size; label++) scores[label] += levels[weights[row + label] + 128];
+  }
+}
+
+/** Writes into `scores` each label's offset plus its weights summed over the first `count` features. */
+export function labelScores(model: LinearModel, features: Uint32Array, count: number, scores: Float64Array): void {
+  scores.set(model.offsets);
+  addFeatureScores(model, features, 0, count, scores);
+}
 
 /**
  * The label whose weights, summed over the first `count` features, score highest
@@ -19,27 +37,32 @@ const scratch = new Float64Array(3);
  */
 export function predictLabel(model: LinearModel, features: Uint32Array, count: number): number {
   const size = model.labels.length;
-  const { weights, levels, mask } = model;
   const scores = size === 3 ? scratch : new Float64Array(size);
-  scores.fill(0);
-  for (let k = 0; k < count; k++) {
-    const row = (features[k] & mask) * size;
-    for (let label = 0; label < size; label++) scores[label] += levels[weights[row + label] + 128];
-  }
+  labelScores(model, features, count, scores);
   let best = 0;
   for (let label = 1; label < size; label++) if (scores[label] > scores[best]) best = label;
   return best;
+}
+
+/** A model as it ships in JSON (see decodeModel). */
+export interface StoredModel {
+  labels: string[];
+  bits: number;
+  scale: number;
+  weights: string;
+  offsets?: number[];
 }
 
 /**
  * Decodes weights stored as base64 signed bytes (how the model ships in JSON): byte q stands
  * for scale * sign(q) * (q / 127)^2, which keeps small weights apart.
  */
-export function decodeModel(stored: { labels: string[]; bits: number; scale: number; weights: string }): LinearModel {
+export function decodeModel(stored: StoredModel): LinearModel {
   const binary = atob(stored.weights);
   const weights = new Int8Array(binary.length);
   for (let i = 0; i < binary.length; i++) weights[i] = binary.charCodeAt(i);
   const levels = new Float32Array(256);
   for (let byte = -128; byte < 128; byte++) levels[byte + 128] = Math.sign(byte) * (byte / 127) ** 2 * stored.scale;
-  return { labels: stored.labels, mask: (1 << stored.bits) - 1, weights, levels };
+  const offsets = Float64Array.from(stored.labels, (_, label) => stored.offsets?.[label] ?? 0);
+  return { labels: stored.labels, mask: (1 << stored.bits) - 1, weights, levels, offsets };
 }

@@ -1,4 +1,6 @@
 import type { ExtractDocument } from './document';
+import { closesClaim } from './reporting-clause';
+import { missedSpeechVerbs } from './speech-verbs';
 import type { CueRange } from './tag-cues';
 
 // Words that finish a cue the model may cut short: "quoted [as saying]", "according [to]".
@@ -23,12 +25,45 @@ export function completePhraseCue(doc: ExtractDocument, cue: CueRange): CueRange
 // Fixed phrases that always attribute, found even where the model misses them.
 const fixedPhrases = [['quoted', 'as', 'saying'], ['according', 'to']];
 
-/** Cues for fixed attributing phrases in tokens `[first, last)` not already in `isCue`. */
+/** "was quoted by Radio Meridian as saying": "as saying" a few words after "quoted", with the outlet between. */
+function quotedByAs(doc: ExtractDocument, i: number, first: number): boolean {
+  if (doc.tokens[i].lower !== 'as' || doc.tokens[i + 1]?.lower !== 'saying') return false;
+  for (let k = i - 1; k >= Math.max(first, i - 8); k--) if (doc.tokens[k].lower === 'quoted') return doc.tokens[k + 1]?.lower === 'by';
+  return false;
+}
+
+/** The fixed phrase that starts at token `i` ("according to", "as saying" after "quoted by X"), or null. */
+function phraseAt(doc: ExtractDocument, i: number, first: number, last: number, isCue: Uint8Array): CueRange | null {
+  const phrase = fixedPhrases.find((words) => words.every((word, k) => doc.tokens[i + k]?.lower === word && !isCue[i + k]));
+  if (phrase && i + phrase.length <= last) return { first: i, last: i + phrase.length };
+  return i + 2 <= last && !isCue[i] && !isCue[i + 1] && quotedByAs(doc, i, first) ? { first: i, last: i + 2 } : null;
+}
+
+// As many as the cue model keeps per sentence: more is hostile text, and the bound keeps it cheap.
+const maxPerSentence = 8;
+
+/**
+ * Cues for fixed attributing phrases in tokens `[first, last)` not already in `isCue`:
+ * "according to", "quoted [by X] as saying", and a reporting verb closing a claim with its
+ * source ("Claim, local media report, after ..."). At most eight per sentence.
+ */
 export function findFixedPhrases(doc: ExtractDocument, first: number, last: number, isCue: Uint8Array): CueRange[] {
   const found: CueRange[] = [];
+  // The speech verbs find-cues adds anyway; computed only when a closing clause turns up.
+  let speechVerbs: Set<number> | null = null;
+  let [sentence, inSentence] = [-1, 0];
   for (let i = first; i < last; i++) {
-    const phrase = fixedPhrases.find((words) => words.every((word, k) => doc.tokens[i + k]?.lower === word && !isCue[i + k]));
-    if (phrase && i + phrase.length <= last) found.push({ first: i, last: i + phrase.length });
+    if (doc.sentenceOf[i] !== sentence) [sentence, inSentence] = [doc.sentenceOf[i], 0];
+    if (inSentence >= maxPerSentence) continue;
+    let cue = phraseAt(doc, i, first, last, isCue);
+    if (!cue && !isCue[i] && closesClaim(doc, i)) {
+      speechVerbs ??= new Set(missedSpeechVerbs(doc, first, last, isCue).map((found) => found.first));
+      if (!speechVerbs.has(i)) cue = { first: i, last: i + 1 };
+    }
+    if (cue) {
+      found.push(cue);
+      inSentence++;
+    }
   }
   return found;
 }

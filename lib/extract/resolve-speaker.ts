@@ -1,4 +1,5 @@
 import type { SourceKind } from '../model/source-kind';
+import { documentOwner } from '../sources/document-owner';
 import { personName } from '../sources/normalize-name';
 import { SourceRegistry, type CanonicalSource } from '../sources/source-registry';
 
@@ -18,8 +19,9 @@ const standIns = /^(?:the|a|an|its|their|his|her)\s+(?:[a-z]{1,20}\s+)?(?:statem
 
 /**
  * Resolves the source spans of one text in reading order: a pronoun or a stand-in such as
- * "the statement" becomes the party that last spoke ("it added" -> the coalition), other
- * mentions go through the text's source registry so aliases merge.
+ * "the statement" becomes the party that last spoke ("it added" -> the coalition), a document
+ * its issuer ("a statement from the ministry" -> the ministry), other mentions go through the
+ * text's source registry so aliases merge.
  */
 export class SpeakerContext {
   private readonly registry: SourceRegistry;
@@ -37,12 +39,14 @@ export class SpeakerContext {
    */
   resolve(sourceText: string | null, nearestPerson: () => string | null = () => null): Speaker {
     if (sourceText === null) return { name: null, kind: 'unnamed' };
-    const words = sourceText.trim();
+    const words = withoutRelativeClause(sourceText.trim());
     if (firstPerson.test(words)) return { name: null, kind: 'other' };
+    const owner = documentOwner(words);
+    if (owner !== null) return this.resolve(owner);
     const person = personPronouns.test(words) ? nearestPerson() : null;
     if (person !== null) return this.resolve(person);
     const pronoun = personPronouns.test(words) || groupPronouns.test(words);
-    const earlier = personPronouns.test(words) ? this.lastPerson : groupPronouns.test(words) ? this.group(words) : standIns.test(words) ? this.lastGroup : undefined;
+    const earlier = personPronouns.test(words) ? this.lastPerson : groupPronouns.test(words) ? this.group(words) : standIns.test(words) ? this.lastGroup ?? this.lastPerson : undefined;
     if (earlier) return { name: earlier.name, kind: earlier.kind };
     if (pronoun) return { name: null, kind: 'other' };
     const source = this.registry.resolve(words);
@@ -64,4 +68,10 @@ export class SpeakerContext {
 /** A name whose last word is a plural common noun: "regime forces", "officials". */
 function isPlural(name: string): boolean {
   return /^[a-z][a-z-]*[^s]s$/.test(name.split(' ').pop() ?? '');
+}
+
+/** "A resident who asked not to be named" -> "A resident": the clause describes, it does not name. */
+function withoutRelativeClause(mention: string): string {
+  const clause = /\s(?:who|whom|whose|which)\s/i.exec(mention);
+  return clause && clause.index > 0 ? mention.slice(0, clause.index) : mention;
 }

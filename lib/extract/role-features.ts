@@ -1,5 +1,6 @@
 import type { ExtractDocument } from './document';
 import type { RoleWindow } from './role-window';
+import { withPrevious } from './cue-features';
 import { mix } from './feature-hash';
 
 /** What the role tagger knows about one cue while it labels the tokens around it. */
@@ -72,13 +73,17 @@ function put(out: Uint32Array, k: number, value: number): number {
   return k + 1;
 }
 
+/** How many features roleFeatures pairs with the previous token's label. */
+export const pairedRoleFeatures = 7;
+
 /**
  * Writes into `out` the hashed features of token `t` for the role tagger (source, content or
  * neither): its side of and distance from the cue, the commas, quotation marks, "that" and
- * other cues between them, whether it is in the quotation beside the cue, how the cue joins
- * its clause, and `previousLabel` (0 neither, 1 source, 2 content). Returns the count.
+ * other cues between them, whether it is in the quotation beside the cue and how the cue joins
+ * its clause. Writes into `paired` the parts that withPreviousLabel ties to the label of the
+ * token before, so a search over labellings computes the rest once per token. Returns the count.
  */
-export function roleFeatures(context: RoleContext, t: number, previousLabel: number, out: Uint32Array): number {
+export function roleFeatures(context: RoleContext, t: number, out: Uint32Array, paired: Uint32Array): number {
   const { doc, cueFirst, cueLast } = context;
   const { words, shapes } = doc.codes;
   const side = t < cueFirst ? 1 : t >= cueLast ? 2 : 3;
@@ -94,7 +99,6 @@ export function roleFeatures(context: RoleContext, t: number, previousLabel: num
   k = put(out, k, 0);
   k = put(out, k, mix(side, distance));
   k = put(out, k, mix(side, words[t]));
-  k = put(out, k, mix(mix(side, shapes[t]), previousLabel));
   k = put(out, k, mix(side, inQuote));
   k = put(out, k, mix(mix(side, inQuote), distance));
   k = put(out, k, mix(mix(side, commas), inQuote));
@@ -106,17 +110,23 @@ export function roleFeatures(context: RoleContext, t: number, previousLabel: num
   k = put(out, k, mix(side, cue));
   k = put(out, k, mix(mix(side, cue), inQuote));
   k = put(out, k, mix(mix(side, cue), distance));
-  k = put(out, k, previousLabel);
-  k = put(out, k, mix(previousLabel, words[t]));
-  k = put(out, k, mix(mix(previousLabel, side), distance));
   k = put(out, k, mix(side, t > 0 ? words[t - 1] : 0));
   k = put(out, k, mix(side, t + 1 < words.length ? words[t + 1] : 0));
   k = put(out, k, mix(mix(mix(side, cueJoin), fromStart), sentences));
-  k = put(out, k, mix(mix(mix(side, cueJoin), previousLabel), otherCue));
   k = put(out, k, mix(mix(side, cue), words[t]));
-  k = put(out, k, mix(mix(side, previousLabel), mix(inQuote, commas)));
   k = put(out, k, mix(mix(side, shapes[t]), t + 1 < words.length ? shapes[t + 1] : 0));
-  k = put(out, k, mix(mix(side, Math.min(doc.sentences[doc.sentenceOf[t]].last - t, 4)), previousLabel));
   k = put(out, k, mix(mix(side, fromStart), mix(commas, shapes[t])));
+  paired[0] = mix(side, shapes[t]);
+  paired[1] = 0;
+  paired[2] = words[t];
+  paired[3] = mix(side, distance);
+  paired[4] = mix(mix(side, cueJoin), otherCue);
+  paired[5] = mix(side, mix(inQuote, commas));
+  paired[6] = mix(side, Math.min(doc.sentences[doc.sentenceOf[t]].last - t, 4));
   return k;
+}
+
+/** Writes at `from` the features roleFeatures left in `paired`, each tied to `previousLabel` (0 neither, 1 source, 2 content); returns the next free slot. */
+export function withPreviousLabel(paired: Uint32Array, previousLabel: number, out: Uint32Array, from: number): number {
+  return withPrevious(paired, pairedRoleFeatures, previousLabel, 151, out, from);
 }

@@ -14,6 +14,10 @@ const abbreviations = new Set([
   'u.s', 'u.n', 'u.k', 'e.g', 'i.e', 'prof', 'rev', 'adm', 'cmdr', 'ft', 'mt', 'pres', 'gop',
 ]);
 const closers = new Set(['”', '"', '’', "'", ')', ']']);
+const brackets = new Set([')', ']']);
+// Module-level patterns: a literal inside a function builds a new RegExp object at every call.
+const initial = /^\p{Lu}$/u;
+const continuesSentence = /^[\p{Ll}\d,;]/u;
 
 /** Paragraph number of each token: a paragraph ends at a blank line or a line break. */
 export function paragraphOf(text: string, tokens: Token[]): number[] {
@@ -37,10 +41,13 @@ function endsSentence(tokens: Token[], i: number): boolean {
   if (mark !== '.' && mark !== '!' && mark !== '?') return false;
   if (mark === '.' && i > 0) {
     const before = tokens[i - 1].lower;
-    if (abbreviations.has(before) || /^\p{Lu}$/u.test(tokens[i - 1].text)) return false;
+    if (abbreviations.has(before) || initial.test(tokens[i - 1].text)) return false;
   }
-  const next = tokens[i + 1];
-  return next === undefined || !/^[\p{Ll}\d,;]/u.test(next.text);
+  // "Senator Ann Poe (D-Md.) said": past closing brackets, the next word decides.
+  let after = i + 1;
+  while (after < tokens.length && brackets.has(tokens[after].text)) after++;
+  const next = tokens[after];
+  return next === undefined || !continuesSentence.test(next.text);
 }
 
 /**

@@ -1,7 +1,8 @@
-import { cueFeatures, featureRoom } from './cue-features';
+import { cueFeatures, featureRoom, pairedCueFeatures, withPrevious } from './cue-features';
 import type { ExtractDocument } from './document';
-import { predictLabel, type LinearModel } from './perceptron';
-import { isPunctuation } from './tokenize';
+import { addFeatureScores, labelScores, type LinearModel } from './perceptron';
+import { isPunctuation, type Token } from './tokenize';
+import { decodeLabels, type LabelScorer } from './viterbi';
 
 /** A cue as a token range `[first, last)`. */
 export interface CueRange {
@@ -19,31 +20,54 @@ const maxCuesPerSentence = 8;
 // The only marks that ever act as cues ("Name: words", "— Name"); others skip the model.
 const cuePunctuation = new Set([':', '—', '―', '–']);
 
+/** True for a punctuation mark the cue model never tags: it stays outside and the next token starts afresh. */
+export function skipsCueModel(token: Token): boolean {
+  return isPunctuation(token) && !cuePunctuation.has(token.text);
+}
+
+/** Scores each tag of a token after each previous tag, computing the token's own features once. */
+export function cueScorer(doc: ExtractDocument, model: LinearModel): LabelScorer {
+  const features = new Uint32Array(featureRoom);
+  const paired = new Uint32Array(pairedCueFeatures);
+  const own = new Float64Array(3);
+  let scored = -1;
+  let count = 0;
+  return (t, previous, out) => {
+    if (t !== scored) {
+      count = cueFeatures(doc, t, features, paired);
+      labelScores(model, features, count, own);
+      scored = t;
+    }
+    out.set(own);
+    addFeatureScores(model, features, count, withPrevious(paired, pairedCueFeatures, previous, 51, features, count), out);
+  };
+}
+
+/** Cue ranges of tags `labels` for tokens from `from`: an inside tag after an outside one starts a cue. */
+function cuesOf(labels: Int8Array, from: number): CueRange[] {
+  const cues: CueRange[] = [];
+  labels.forEach((label, k) => {
+    if (label === 1 || (label === 2 && (k === 0 || labels[k - 1] === 0))) cues.push({ first: from + k, last: from + k + 1 });
+    else if (label === 2) cues[cues.length - 1].last = from + k + 1;
+  });
+  return cues;
+}
+
 /**
- * Tags tokens `[first, last)` left to right with the cue model and returns the cue ranges
- * found. An inside tag after an outside one starts a new cue. Only the first 400 tokens of
- * a sentence are tagged, and at most 8 cues kept per sentence.
+ * Tags tokens `[first, last)` sentence by sentence with the cue model (the best-scoring tagging
+ * of each sentence) and returns the cue ranges found. Only the first 400 tokens of a sentence
+ * are tagged, and at most 8 cues kept per sentence.
  */
 export function tagCues(doc: ExtractDocument, model: LinearModel, first: number, last: number): CueRange[] {
   const cues: CueRange[] = [];
-  const features = new Uint32Array(featureRoom);
-  let previous = 0;
-  let inSentence = 0;
-  for (let i = first; i < last; i++) {
-    if (i > first && doc.sentenceOf[i] !== doc.sentenceOf[i - 1]) [previous, inSentence] = [0, 0];
-    const sentenceStart = doc.sentences[doc.sentenceOf[i]].first;
-    if (i - sentenceStart >= maxSentenceTokens || inSentence >= maxCuesPerSentence) continue;
-    if (isPunctuation(doc.tokens[i]) && !cuePunctuation.has(doc.tokens[i].text)) {
-      previous = 0;
-      continue;
-    }
-    const label = predictLabel(model, features, cueFeatures(doc, i, previous, features));
-    if (label === 1 || (label === 2 && previous === 0)) {
-      cues.push({ first: i, last: i + 1 });
-      inSentence++;
-    }
-    else if (label === 2) cues[cues.length - 1].last = i + 1;
-    previous = label;
+  if (first >= last) return cues;
+  const score = cueScorer(doc, model);
+  const skips = (t: number) => skipsCueModel(doc.tokens[t]);
+  for (let s = doc.sentenceOf[first]; s < doc.sentences.length && doc.sentences[s].first < last; s++) {
+    const sentence = doc.sentences[s];
+    const from = Math.max(first, sentence.first);
+    const to = Math.min(last, sentence.last, sentence.first + maxSentenceTokens);
+    if (from < to) cues.push(...cuesOf(decodeLabels(from, to, skips, () => false, score), from).slice(0, maxCuesPerSentence));
   }
   return cues;
 }

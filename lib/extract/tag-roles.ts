@@ -1,7 +1,8 @@
 import { featureRoom } from './cue-features';
 import type { ExtractDocument } from './document';
-import { predictLabel, type LinearModel } from './perceptron';
-import { roleContext, roleFeatures } from './role-features';
+import { addFeatureScores, labelScores, type LinearModel } from './perceptron';
+import { pairedRoleFeatures, roleContext, roleFeatures, withPreviousLabel, type RoleContext } from './role-features';
+import { decodeLabels, type LabelScorer } from './viterbi';
 import { roleWindow } from './role-window';
 import type { CueRange } from './tag-cues';
 
@@ -14,7 +15,8 @@ export interface RoleTokens {
   content: number[];
 }
 
-function sentencesWithOtherCues(doc: ExtractDocument, cue: CueRange, first: number, last: number, isCue: Uint8Array): Set<number> {
+/** Sentences in `[first, last)` other than the cue's own that hold a cue of their own. */
+export function sentencesWithOtherCues(doc: ExtractDocument, cue: CueRange, first: number, last: number, isCue: Uint8Array): Set<number> {
   const sentences = new Set<number>();
   const own = doc.sentenceOf[cue.first];
   for (let t = first; t < last; t++) {
@@ -23,25 +25,37 @@ function sentencesWithOtherCues(doc: ExtractDocument, cue: CueRange, first: numb
   return sentences;
 }
 
-/** Labels the tokens around a cue as its source, its content or neither, left to right. */
+/** Scores each label of a token after each previous label, computing the token's own features once. */
+function roleScorer(context: RoleContext, model: LinearModel): LabelScorer {
+  const features = new Uint32Array(featureRoom);
+  const paired = new Uint32Array(pairedRoleFeatures);
+  const own = new Float64Array(3);
+  let scored = -1;
+  let count = 0;
+  return (t, previous, out) => {
+    if (t !== scored) {
+      count = roleFeatures(context, t, features, paired);
+      labelScores(model, features, count, own);
+      scored = t;
+    }
+    out.set(own);
+    addFeatureScores(model, features, count, withPreviousLabel(paired, previous, features, count), out);
+  };
+}
+
+/** Labels the tokens around a cue as its source, its content or neither (the best-scoring labelling). */
 export function tagRoles(doc: ExtractDocument, model: LinearModel, cue: CueRange, isCue: Uint8Array): RoleTokens {
   const window = roleWindow(doc, cue.first, cue.last);
   const context = roleContext(doc, cue.first, cue.last, window, isCue);
-  const roles: RoleTokens = { source: [], content: [] };
-  const features = new Uint32Array(featureRoom);
   const claimed = sentencesWithOtherCues(doc, cue, window.first, window.last, isCue);
-  let previous = 0;
-  for (let t = window.first; t < window.last; t++) {
-    if (t >= cue.first && t < cue.last) {
-      previous = 0;
-      continue;
-    }
-    const prediction = predictLabel(model, features, roleFeatures(context, t, previous, features));
-    // Another sentence with a cue of its own speaks for that cue, unless this cue's quotation runs into it.
-    const label = claimed.has(doc.sentenceOf[t]) && doc.quotes[t] !== context.besideQuote ? 0 : prediction;
-    if (label === 1) roles.source.push(t);
-    else if (label === 2) roles.content.push(t);
-    previous = label;
-  }
+  // Another sentence with a cue of its own speaks for that cue, unless this cue's quotation runs into it.
+  const forced = (t: number) => claimed.has(doc.sentenceOf[t]) && doc.quotes[t] !== context.besideQuote;
+  const inCue = (t: number) => t >= cue.first && t < cue.last;
+  const labels = decodeLabels(window.first, window.last, inCue, forced, roleScorer(context, model));
+  const roles: RoleTokens = { source: [], content: [] };
+  labels.forEach((label, i) => {
+    if (label === 1) roles.source.push(window.first + i);
+    else if (label === 2) roles.content.push(window.first + i);
+  });
   return roles;
 }

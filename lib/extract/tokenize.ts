@@ -25,7 +25,10 @@ export function tokenize(text: string): Token[] {
   return tokens;
 }
 
+// Module-level patterns: a literal inside a function builds a new RegExp object at every call.
+const wordCharacter = /[\p{L}\p{N}_@#]/u;
+
 /** True when the token is a single punctuation mark (including quote marks). */
 export function isPunctuation(token: Token): boolean {
-  return token.text.length === 1 && !/[\p{L}\p{N}_@#]/u.test(token.text);
+  return token.text.length === 1 && !wordCharacter.test(token.text);
 }

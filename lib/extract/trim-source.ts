@@ -28,11 +28,30 @@ function hasCloser(doc: ExtractDocument, open: number, last: number): boolean {
   return false;
 }
 
+/** Whether a "(" opened in `[first, last)` is still open at `last`. */
+function hasOpenParenthesis(doc: ExtractDocument, first: number, last: number): boolean {
+  let depth = 0;
+  for (let i = first; i < last; i++) depth += doc.tokens[i].text === '(' ? 1 : doc.tokens[i].text === ')' ? -1 : 0;
+  return depth > 0;
+}
+
+/**
+ * A source that ends right before ", said" or ") said" takes that mark: it closes an
+ * apposition or a party label ("Jane Roe, a nurse, said"; "Sen. Roe (R-Texas) said"), and the
+ * PolNeAR annotators count it in the source five times in six.
+ */
+function withClosingMark(doc: ExtractDocument, first: number, last: number, cueFirst: number): number {
+  if (last !== cueFirst - 1) return last;
+  const mark = doc.tokens[last].text;
+  return mark === ',' || (mark === ')' && hasOpenParenthesis(doc, first, last)) ? last + 1 : last;
+}
+
 /**
  * Cleans the token run `[first, last)` the role model gave as a cue's source: drops a
  * dateline before a dash ("ERBIL, Region — The coalition"), stops after the first comma
  * when the source follows "according to"/"citing", strips conjunctions and punctuation at
- * the edges, and rejects runs of function words and the dummy "it" of "it is reported".
+ * the edges (but keeps the comma or parenthesis that closes a source right before its cue),
+ * and rejects runs of function words and the dummy "it" of "it is reported".
  * Returns the cleaned run, or null when nothing of a source is left.
  */
 export function trimSource(doc: ExtractDocument, first: number, last: number, cueFirst: number, cueLast: number): [number, number] | null {
@@ -44,11 +63,13 @@ export function trimSource(doc: ExtractDocument, first: number, last: number, cu
   }
   while (first < last && edgeWords.has(doc.tokens[first].lower)) first++;
   while (last > first && edgeWords.has(doc.tokens[last - 1].lower)) last--;
+  const closerBefore = last === cueFirst - 1 ? cueFirst : last;
   for (let i = first; i < last; i++) {
-    if (doc.tokens[i].text === '(' && !hasCloser(doc, i, last)) last = i;
+    if (doc.tokens[i].text === '(' && !hasCloser(doc, i, closerBefore)) last = i;
   }
   while (last > first && edgeWords.has(doc.tokens[last - 1].lower)) last--;
   if (first >= last) return null;
+  last = withClosingMark(doc, first, last, cueFirst);
   let meaningful = false;
   for (let i = first; i < last; i++) if (!functionWords.has(doc.tokens[i].lower)) meaningful = true;
   if (!meaningful) return null;

@@ -8,7 +8,7 @@ export const eventTable = phraseTable({
   strike: ['airstrike', 'airstrikes', 'air strike', 'air strikes', 'air raid', 'strike', 'strikes', 'struck',
     'bombed', 'bombing', 'bombings', 'bombard', 'bombarded', 'shelled', 'shelling', 'air-strike'],
   'opening fire': ['opened fire', 'open fire', 'opening fire', 'fired first', 'shot first'],
-  shooting: ['fired on', 'fired at', 'fired upon', 'shot', 'shooting',
+  shooting: ['fired on', 'fired at', 'fired upon', 'shot', 'shoot', 'shoots', 'shooting',
     'shootings', 'gunfire', 'exchange of fire', 'exchanged fire', 'firefight', 'fire'],
   clash: ['clash', 'clashes', 'clashed', 'altercation', 'confrontation', 'confronted', 'skirmish', 'skirmishes',
     'standoff', 'stand-off', 'scuffle', 'scuffles', 'fighting'],

@@ -5,6 +5,10 @@ const sayVerbs = new Set(['said', 'says', 'say', 'told', 'reported', 'reports', 
   'states', 'announced', 'added', 'insisted', 'alleged', 'confirmed', 'denied', 'denies', 'noted', 'wrote',
   'tweeted', 'posted', 'accused', 'warned', 'read']);
 const determiners = new Set(['the', 'a', 'an', 'its', 'his', 'her', 'their']);
+// Verbs that take an inverted speaker ("said the minister"). "Denied its jets bombed the market" opens
+// with a denial, not with a speaker, and "told reporters" names who listened.
+const invertingVerbs = new Set(['said', 'says', 'reported', 'stated', 'announced', 'added', 'insisted', 'noted',
+  'wrote', 'tweeted', 'posted', 'warned']);
 
 function speakerBefore(text: string, tokens: Token[], cue: number): string | null {
   let start = cue;
@@ -39,7 +43,7 @@ export function readReport(text: string, tokens: Token[]): Report | null {
       if (speaker) return { speaker, cue: quote(text, tokens, index, from - 1) };
     }
     if (sayVerbs.has(word)) {
-      const speaker = speakerBefore(text, tokens, index) ?? speakerAfter(text, tokens, index + 1);
+      const speaker = speakerBefore(text, tokens, index) ?? (invertingVerbs.has(word) ? speakerAfter(text, tokens, index + 1) : null);
       if (speaker) return { speaker, cue: tokens[index].text };
     }
   }

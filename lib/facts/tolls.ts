@@ -1,4 +1,4 @@
-import { identityTable } from './identities';
+import { identityAt } from './identities';
 import { actorTable, actorSide } from './actors';
 import { phraseAt } from './phrase-table';
 import { readQuantity, type Quantity } from './quantity';
@@ -34,7 +34,7 @@ interface Counted {
 function whoIn(tokens: Token[], from: number, to: number): Counted | null {
   for (let index = from; index <= to; index += 1) {
     if (isClauseBreak(tokens[index]) || gapStops.has(tokens[index].lower) || tokens[index].text === ',') break;
-    const identity = phraseAt(tokens, index, identityTable);
+    const identity = identityAt(tokens, index);
     if (identity) return { key: identity.key, to: identity.to };
   }
   for (let index = from; index <= to; index += 1) {

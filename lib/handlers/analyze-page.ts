@@ -28,6 +28,7 @@ export async function analyzePage(
   const { reports, suggestedIncidentId } = await matchPage(request.page, claims, {
     search: (query, limit) => services.claimSearch.search(query, limit),
     loadClaims: async (ids) => keepValid(storedClaimSchema, (await db.claims.bulkGet(ids)).filter(Boolean)).rows,
+    loadIncidentClaims: async (incidentId) => keepValid(storedClaimSchema, await db.claims.where('incidentId').equals(incidentId).toArray()).rows,
     incidents: keepValid(incidentSchema, incidents).rows,
     sources: new Map(keepValid(sourceSchema, sources).rows.map((source) => [source.id, source])),
     corrections: keepValid(correctionSchema, corrections).rows,

@@ -1,9 +1,12 @@
+import { readFacts } from '../facts';
 import type { PageInfo } from '../model/page';
 import type { ClaimMatch, PageClaim } from '../model/page-claim';
 import { compareStance } from '../stance';
-import { overlappingTexts } from './shared-words';
+import { claimWords } from './claim-words';
+import { comparableFacts } from './comparable-facts';
+import { overlappingSets, overlappingTexts } from './shared-words';
 
-/** Two claims of one page are compared only when they share this many distinctive words. */
+/** Two claims of one page are compared only when they share this many distinctive words, or a fact to compare. */
 const minSharedWords = 2;
 
 /** The id a claim from the same page goes by among another claim's matches. */
@@ -11,16 +14,24 @@ export function samePageId(claim: PageClaim): string {
   return `page:${claim.id}`;
 }
 
+/** For each claim, the other claims worth comparing with it: shared words or a shared fact slot. */
+function pairsOnPage(claims: readonly PageClaim[], page: PageInfo): number[][] {
+  const texts = claims.map((claim) => claimWords(claim.attribution));
+  const byWords = overlappingTexts(texts, minSharedWords);
+  const byFacts = overlappingSets(texts.map((text) => comparableFacts(readFacts(text, { reference: page.publishedAt }))), 1);
+  return byWords.map((others, index) => [...new Set([...others, ...byFacts[index]])]);
+}
+
 /**
  * For each claim, how the page's other speakers' claims relate to it: a page
  * that quotes four parties often contradicts itself, and that is worth showing.
- * Claims by the same speaker are one voice and are not compared; pairs without
- * shared distinctive words are skipped unread.
+ * Claims by the same speaker are one voice and are not compared; pairs with
+ * neither shared distinctive words nor a toll or victim on both sides are skipped unread.
  */
 export function samePageMatches(claims: readonly PageClaim[], page: PageInfo): ClaimMatch[][] {
-  const overlaps = overlappingTexts(claims.map((claim) => claim.attribution.content.text), minSharedWords);
+  const pairs = pairsOnPage(claims, page);
   return claims.map((claim, index) =>
-    overlaps[index]
+    pairs[index]
       .map((otherIndex) => claims[otherIndex])
       .filter((other) => claim.attribution.speaker === null || other.attribution.speaker !== claim.attribution.speaker)
       .flatMap((other) => compareOnPage(claim, other, page)),
@@ -28,12 +39,13 @@ export function samePageMatches(claims: readonly PageClaim[], page: PageInfo): C
 }
 
 function compareOnPage(claim: PageClaim, other: PageClaim, page: PageInfo): ClaimMatch[] {
-  const stance = compareStance(claim.attribution.content.text, other.attribution.content.text);
+  const dates = { claimDate: page.publishedAt, evidenceDate: page.publishedAt };
+  const stance = compareStance(claimWords(claim.attribution), claimWords(other.attribution), dates);
   if (stance.relation === 'unrelated') return [];
   return [
     {
       otherId: samePageId(other),
-      text: other.attribution.content.text,
+      text: claimWords(other.attribution),
       speaker: other.attribution.speaker ?? other.attribution.source?.text ?? 'Unnamed source',
       speakerKind: other.attribution.speakerKind,
       outlet: page.siteName ?? 'This page',

@@ -25,8 +25,15 @@ const maxTextsPerWord = 64;
  * the square of its claims.
  */
 export function overlappingTexts(texts: readonly string[], minShared: number): number[][] {
+  return overlappingSets(texts.map(distinctiveWords), minShared);
+}
+
+/**
+ * For each set of keys, the indices of the other sets sharing at least
+ * `minShared` keys with it; a key held by more than 64 sets is left out.
+ */
+export function overlappingSets(wordSets: ReadonlyArray<ReadonlySet<string>>, minShared: number): number[][] {
   const postings = new Map<string, number[]>();
-  const wordSets = texts.map(distinctiveWords);
   wordSets.forEach((words, index) => {
     for (const word of words) {
       const list = postings.get(word);

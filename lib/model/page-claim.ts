@@ -3,6 +3,7 @@ import { attributionSchema } from './attribution';
 import { claimSelectorsSchema } from './selectors';
 import { relationSchema, reasonSchema } from './stance';
 import { sourceKindSchema } from './source-kind';
+import { claimStatuses, type ClaimStatus } from './claim-status';
 
 /** An attributed claim found on the page being read, with where it sits. */
 export const pageClaimSchema = z.object({
@@ -32,9 +33,8 @@ export const claimMatchSchema = z.object({
 });
 export type ClaimMatch = z.infer<typeof claimMatchSchema>;
 
-export const claimStatuses = ['contradicted', 'corroborated', 'discussed', 'unmatched'] as const;
+export { claimStatuses, type ClaimStatus };
 export const claimStatusSchema = z.enum(claimStatuses);
-export type ClaimStatus = z.infer<typeof claimStatusSchema>;
 
 /** A page claim with everything the card and popup show about it. */
 export const claimReportSchema = z.object({

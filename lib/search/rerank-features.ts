@@ -1,3 +1,4 @@
+import { fuzzyCoverage } from './fuzzy-coverage';
 import type { Token } from './tokenize';
 
 /** What the re-ranker knows of the query: its terms in order and which were names or numbers. */
@@ -21,12 +22,16 @@ const mediaLink = /pic\.twitter\.com\/|\/photo\/|\/video\//i;
 /** Stems of the words a fact-check uses when the claim is an image or a clip. */
 const mediaTerms = new Set(['photo', 'photograph', 'pictur', 'imag', 'video', 'footag', 'meme', 'clip', 'pic']);
 
-/** A candidate as the first stage left it: its terms by field, its BM25F score and rank. */
+/**
+ * A candidate as the first stage left it: its terms by field, its BM25F score
+ * and rank, and how the other candidates resemble it (lib/search/neighbour-support.ts).
+ */
 export interface Candidate {
   text: string[];
   title: string[];
   score: number;
   rank: number;
+  neighbours: [support: number, closest: number];
 }
 
 /** Feature names, in the order `candidateFeatures` returns them; the model file lists the same. */
@@ -34,6 +39,7 @@ export const featureNames = [
   'bm25Relative', 'bm25Log', 'reciprocalRank', 'queryCoverage', 'textCoverage', 'titleCoverage',
   'textPairs', 'titlePairs', 'numbersShared', 'numbersOnlyInDoc', 'namesCoverage', 'longestRun', 'docLength',
   'rarestShare', 'cosine', 'matchedIdf', 'unmatchedDocIdf', 'rareQueryTerms', 'docRarestInQuery', 'mediaMatch', 'posterOnlyShare',
+  'fuzzyCoverage', 'neighbourSupport', 'neighbourClosest',
 ] as const;
 
 /** Adjacent and one-apart term pairs: word order that survives a dropped stopword. */
@@ -190,5 +196,7 @@ export function candidateFeatures(query: QueryProfile, candidate: Candidate, top
     docRarestInQuery(docTerms, query, idf),
     query.hasMedia && [...docTerms].some((term) => mediaTerms.has(term)) ? 1 : 0,
     posterOnlyShare(query, docTerms, idf),
+    fuzzyCoverage(query.unique, docTerms, idf),
+    ...candidate.neighbours,
   ];
 }

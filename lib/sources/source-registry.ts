@@ -10,8 +10,9 @@ export interface CanonicalSource {
   aliases: string[];
 }
 
-// A real article names far fewer parties; the cap keeps lookups cheap on hostile text.
+// A real article names far fewer parties and names; the caps keep lookups cheap on hostile text.
 const maxEntries = 300;
+const maxAliases = 40;
 
 /** What matching needs to know about one name, worked out once per name. */
 interface NameFacts {
@@ -22,24 +23,45 @@ interface NameFacts {
   initials: string;
   /** "the coalition", "the US-led coalition": one common noun, at most with "-led" or "US" before it. */
   generic: boolean;
+  /** "coalition forces", "army officials": the party named through its people or arms, read as the party. */
+  unit: boolean;
 }
 
+const unitWords = /^(?:forces|troops|aircraft|warplanes|jets|officials|spokes(?:man|woman|person))$/;
+const partyNouns = /^(?:coalition|army|alliance|navy|military)$/;
+
 const factsOf = remembered((name: string): NameFacts => {
-  const words = nameWords(name);
+  const all = nameWords(name);
+  const unit = all.length === 2 && partyNouns.test(all[0]) && unitWords.test(all[1]);
+  const words = unit ? all.slice(0, 1) : all;
   const last = words[words.length - 1] ?? 'X';
   const modifiers = words.slice(0, -1);
   const generic = (!isCapitalised(last) || words.length === 1) && modifiers.every((word) => /-led$/.test(word) || /^(?:US|U\.S)$/.test(word));
   const key = words.join(' ').toLowerCase();
-  return { key, words, isPerson: personName(name) !== null && words.length >= 2, surname: surname(name), initials: initials(name), generic };
+  return { key, words, isPerson: personName(name) !== null && words.length >= 2, surname: surname(name), initials: initials(name), generic, unit };
 });
 
+/** The letters of a one-word all-capitals name ("NRO", "JTF-OSS" -> "JTFOSS"), or null for any other name. */
+function acronymOf(facts: NameFacts): string | null {
+  const [only] = facts.words;
+  if (facts.words.length !== 1 || only.length < 2 || !isCapitalised(only) || only !== only.toUpperCase()) return null;
+  return only.replace(/[-\d]/g, '');
+}
+
+/** A full name and its acronym, in either order: the initials of its capitalised words spell it. */
+function spellsAcronym(alias: NameFacts, mention: NameFacts): boolean {
+  const short = acronymOf(mention);
+  if (short !== null) return alias.words.length >= 2 && alias.initials === short;
+  const aliasShort = acronymOf(alias);
+  return aliasShort !== null && mention.words.length >= 2 && mention.initials === aliasShort;
+}
+
 function aliasMatches(alias: NameFacts, mention: NameFacts): boolean {
-  if (alias.key === mention.key) return true;
+  if (alias.key === mention.key || spellsAcronym(alias, mention)) return true;
   const [only] = mention.words;
-  if (mention.words.length === 1 && isCapitalised(only) && only.length > 1) {
-    if (only === only.toUpperCase() && alias.initials === only.replace(/[-\d]/g, '')) return true;
-    if (alias.isPerson && alias.surname === mention.key) return true;
-  }
+  if (mention.words.length === 1 && isCapitalised(only) && only.length > 1 && alias.isPerson && alias.surname === mention.key) return true;
+  // "Combined Joint Task Force – Operation Granite Shield" is the task force behind "Operation Granite Shield".
+  if (alias.words.length >= 2 && alias.key.startsWith('operation ') && mention.key.endsWith(` ${alias.key}`)) return true;
   if (mention.isPerson && alias.isPerson) return alias.surname === mention.surname && alias.key[0] === mention.key[0];
   if (mention.words.length >= 2 && isCapitalised(only) && alias.key.endsWith(` ${mention.key}`)) return true;
   const head = mention.words[mention.words.length - 1]?.toLowerCase() ?? '';
@@ -50,6 +72,19 @@ function aliasMatches(alias: NameFacts, mention: NameFacts): boolean {
 function refersTo(entry: CanonicalSource, mention: NameFacts): boolean {
   return aliasMatches(factsOf(entry.name), mention) || entry.aliases.some((alias) => aliasMatches(factsOf(alias), mention));
 }
+
+// "the monitor" after "the Northern Rights Observatory": a bare noun for the kind of party last named.
+const broadcast = /\b(?:radio|television|tv|broadcaster|channel)\b/i;
+const press = /\b(?:newspaper|daily|courier|gazette|tribune|herald|chronicle|times|post|journal)\b/i;
+const kindHeads = new Map<string, (entry: CanonicalSource) => boolean>([
+  ['monitor', (entry) => entry.kind === 'monitor'],
+  ['watchdog', (entry) => entry.kind === 'monitor'],
+  ['agency', (entry) => entry.kind === 'state-media' || (entry.kind === 'news-agency' && !broadcast.test(entry.name) && !press.test(entry.name))],
+  ['broadcaster', (entry) => (entry.kind === 'state-media' || entry.kind === 'news-agency') && broadcast.test([entry.name, ...entry.aliases].join(' '))],
+  ['newspaper', (entry) => entry.kind === 'news-agency' && press.test(entry.name)],
+  ['paper', (entry) => entry.kind === 'news-agency' && press.test(entry.name)],
+  ['militia', (entry) => entry.kind === 'armed-group'],
+]);
 
 /**
  * The parties named in one text. Names the text ties together (an acronym in brackets,
@@ -91,20 +126,27 @@ export class SourceRegistry {
   private find(mention: string): CanonicalSource | undefined {
     const facts = factsOf(mention);
     for (let i = this.entries.length - 1; i >= 0; i--) if (refersTo(this.entries[i], facts)) return this.entries[i];
+    const fits = facts.generic && facts.words.length === 1 ? kindHeads.get(facts.key) : undefined;
+    if (fits) for (let i = this.entries.length - 1; i >= 0; i--) if (fits(this.entries[i])) return this.entries[i];
     return undefined;
   }
 
   private create(name: string, aliases: string[]): CanonicalSource {
     const clean = nameWords(name).join(' ');
-    return { name: clean, kind: guessSourceKind([clean, ...aliases].join(' ')), aliases: aliases.filter((alias) => alias !== clean) };
+    const cleanAliases = aliases.map((alias) => nameWords(alias).join(' '));
+    return { name: clean, kind: guessSourceKind([clean, ...cleanAliases].join(' ')), aliases: cleanAliases.filter((alias) => alias !== clean && alias !== '') };
   }
 
   private addAlias(entry: CanonicalSource, alias: string): void {
     const clean = nameWords(alias).join(' ');
     const lower = clean.toLowerCase();
-    if (clean === '' || [entry.name, ...entry.aliases].some((known) => known.toLowerCase() === lower)) return;
-    // The most specific name leads: "US-led coalition" over "coalition", a full name over its acronym.
-    const longer = clean.length > entry.name.length && !/^[\p{Lu}\d-]+$/u.test(clean);
+    if (clean === '' || entry.aliases.length >= maxAliases || [entry.name, ...entry.aliases].some((known) => known.toLowerCase() === lower)) return;
+    // The most specific name leads: "US-led coalition" over "coalition", a full name over its acronym,
+    // an acronym over a bare noun ("SANA" over "agency").
+    const longest = entry.aliases.reduce((length, known) => Math.max(length, known.length), entry.name.length);
+    const facts = factsOf(clean);
+    const bareNoun = facts.generic && facts.words.length === 1;
+    const longer = clean.length > longest && !/^[\p{Lu}\d-]+$/u.test(clean) && !facts.unit && !bareNoun;
     if (longer) {
       entry.aliases.push(entry.name);
       entry.name = clean;

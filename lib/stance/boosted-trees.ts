@@ -8,6 +8,11 @@ export interface TreeEnsemble {
   base: number[];
   /** trees[round][class] */
   trees: FlatTree[][];
+  /**
+   * Per-class factors on the probabilities, renormalised: a rare class the
+   * trees under-call ("disagree") is weighed up by a factor chosen on folds of train.
+   */
+  scale?: number[];
 }
 
 /** One regression tree in flat arrays. */
@@ -44,5 +49,9 @@ export function predictProbabilities(ensemble: TreeEnsemble, features: readonly 
       scores[classIndex] += treeValue(tree, features);
     });
   }
-  return softmax(scores);
+  const probabilities = softmax(scores);
+  if (!ensemble.scale) return probabilities;
+  const scaled = probabilities.map((value, index) => value * (ensemble.scale?.[index] ?? 1));
+  const sum = scaled.reduce((total, value) => total + value, 0);
+  return scaled.map((value) => value / sum);
 }

@@ -22,3 +22,12 @@ export function countIn(words: readonly string[], set: ReadonlySet<string>): num
   for (const word of words) if (set.has(word)) count += 1;
   return count;
 }
+
+/** Words that call a report wrong outright, unlike the common "not" and "no". */
+export const debunkingWords = new Set(['fake', 'fraud', 'hoax', 'false', 'bogus', 'debunk', 'debunked', 'debunks',
+  'prank', 'untrue', 'fabricated', 'satire', 'satirical', 'baseless', 'myth', 'unfounded', 'nonsense', 'retracted',
+  'doctored', 'photoshopped', 'misleading', 'incorrect', 'lie', 'lies']);
+
+/** Verbs with which a party denies what is said of it. */
+export const denyingWords = new Set(['deny', 'denies', 'denied', 'denial', 'rejected', 'rejects', 'refuted',
+  'refutes', 'dismissed', 'dismisses', 'disputed', 'disputes', 'contradicted']);

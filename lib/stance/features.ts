@@ -1,5 +1,5 @@
 import { allWords, contentWords } from './words';
-import { countIn, affirmingWords, refutingWords, reportingWords } from './cue-words';
+import { countIn, affirmingWords, debunkingWords, denyingWords, refutingWords, reportingWords } from './cue-words';
 import { relevantSentences, type PreparedEvidence, type RankedSentence } from './evidence';
 import type { IdfTable } from './idf';
 import { lexicalBuckets, lexicalProbabilities } from './lexical';
@@ -26,7 +26,8 @@ export const featureNames = [
   'cosine lead', 'log evidence length', 'claim length', 'claim refuting', 'claim reporting',
   'evidence refuting rate', 'evidence reporting rate', 'evidence affirming rate', 'top3 refuting', 'top3 reporting',
   'top3 affirming', 'lead refuting', 'lead reporting', 'claim question', 'best position', 'related share',
-  'refuting related sentences', 'claim negated', 'best negated',
+  'refuting related sentences', 'claim negated', 'best negated', 'top3 debunking', 'evidence debunking rate',
+  'top3 denying', 'lead debunking',
 ] as const;
 
 const negators = new Set(['not', 'no', 'never', "n't", "didn't", "isn't", "wasn't", "doesn't", 'denied', 'denies']);
@@ -84,6 +85,18 @@ function cueFeatures(claim: PreparedClaim, evidence: PreparedEvidence, top: Rank
     cueCounts(related)[0],
     countIn(claim.cues, negators) > 0 ? 1 : 0,
     top[0] && countIn(allWords(top[0].text), negators) > 0 ? 1 : 0,
+    ...denialFeatures(evidence, top, per100),
+  ];
+}
+
+// Outright debunking ("a hoax") and a party's denial, apart from the common "not" that every report holds.
+function denialFeatures(evidence: PreparedEvidence, top: RankedSentence[], per100: number): number[] {
+  const topWords = top.flatMap((sentence) => allWords(sentence.text));
+  const lead = evidence.sentences.slice(0, 2).flatMap((sentence) => allWords(sentence.text));
+  const all = evidence.sentences.flatMap((sentence) => allWords(sentence.text));
+  return [
+    countIn(topWords, debunkingWords), countIn(all, debunkingWords) * per100, countIn(topWords, denyingWords),
+    countIn(lead, debunkingWords),
   ];
 }
 

@@ -1,9 +1,7 @@
-import { identitiesCompatible, identityTable } from '../facts/identities';
+import { identitiesCompatible, identityKeys } from '../facts/identities';
 import type { ClaimFacts, Toll } from '../facts/schema';
 import { nounPrefix } from '../facts/tolls';
 import { finding, type Finding } from './finding';
-
-const identityKeys = new Set([...identityTable.values()].flat().map((entry) => entry.key));
 
 // Counts compare when they count the same people: unsaid on one side is fine
 // for an identity or a plain noun ("two killed" against "one civilian killed")

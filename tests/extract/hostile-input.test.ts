@@ -9,6 +9,8 @@ const hostile: Array<[string, string]> = [
   ['a run of "said," with commas', 'X said, '.repeat(size / 8)],
   ['nested curly quotes', '“‘“‘ he said ’”’” '.repeat(size / 18)],
   ['capitalised words and brackets', 'Aa-Bb Cc (ABC) '.repeat(size / 15)],
+  // Hundreds of thousands of attributions in one paragraph: more than a call's argument list can hold.
+  ['one paragraph of signed quotes', '“Aa bb,” said Cc Dd. '.repeat(size / 21)],
 ];
 
 describe('extractAttributions on hostile text', () => {

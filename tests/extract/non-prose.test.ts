@@ -16,6 +16,8 @@ describe('isNonProse', () => {
     ['Lena Ortiz is a correspondent covering the region for the paper.', true],
     ['Villagers in the valley say the water rose within an hour.', false],
     ['The spokesman continued:', false],
+    ['Villagers say goodbye to the soldiers in Hamra on Tuesday. (Photo: Valley Courier)', true],
+    ['The mayor said the bridge would reopen on Friday (Friday is market day).', false],
   ])('%s -> %s', (text, expected) => {
     expect(nonProse(text)).toBe(expected);
   });

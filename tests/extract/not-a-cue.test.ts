@@ -15,7 +15,35 @@ describe('isNotACue', () => {
     ['The general was said to have left the city.', true],
     ['The minister said to reporters that talks would resume.', false],
     ['The minister said talks would resume.', false],
+    ['The old mill, said to date from 1820, burned down.', true],
+    ['The militia, said to number three thousand, withdrew.', true],
+    ['The general said to wait for orders.', false],
+    ['The families said goodbye at the gate.', true],
   ])('%s -> %s', (text, expected) => {
     expect(saidIsNotACue(text)).toBe(expected);
+  });
+
+  it('finds "said" inside a cue drawn wider than the verb', () => {
+    const doc = readDocument('Both sides broke the said agreement within a week.');
+    const the = doc.tokens.findIndex((token) => token.lower === 'the');
+    expect(isNotACue(doc, { first: the, last: the + 3 })).toBe(true);
+  });
+});
+
+describe('hedge words beside a reporting verb', () => {
+  function hedgeIsNotACue(text: string, hedge: string, width = 1): boolean {
+    const doc = readDocument(text);
+    const at = doc.tokens.findIndex((token) => token.lower === hedge);
+    return isNotACue(doc, { first: at, last: at + width });
+  }
+
+  it.each([
+    ['The militia reportedly seized the dam, the Valley Courier said.', 'reportedly', 1, true],
+    ['The convoy appeared to turn back, witnesses said.', 'appeared', 1, true],
+    ['The militia reportedly seized the dam, the Valley Courier said.', 'reportedly', 2, true],
+    ['The militia reportedly seized the dam.', 'reportedly', 1, false],
+    ['Witnesses said the convoy turned back.', 'said', 1, false],
+  ] as const)('%s (%s) -> %s', (text, hedge, width, expected) => {
+    expect(hedgeIsNotACue(text, hedge, width)).toBe(expected);
   });
 });

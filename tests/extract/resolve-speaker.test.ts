@@ -29,4 +29,26 @@ describe('SpeakerContext', () => {
   it('reads a description with an acronym as the acronym', () => {
     expect(new SpeakerContext('').resolve('the country’s state-run KNA news agency')).toEqual({ name: 'KNA', kind: 'state-media' });
   });
+
+  it('gives a document its issuer', () => {
+    const speakers = new SpeakerContext('');
+    expect(speakers.resolve('A statement from the interior ministry')).toEqual({ name: 'interior ministry', kind: 'government' });
+    expect(speakers.resolve('the report by the Northern Rights Observatory')).toEqual({ name: 'Northern Rights Observatory', kind: 'monitor' });
+  });
+
+  it('leaves a relative clause out of the name', () => {
+    expect(new SpeakerContext('').resolve('A resident who asked not to be named')).toEqual({ name: 'resident', kind: 'witness' });
+  });
+
+  it('gives "the statement" the person who spoke last when no party has', () => {
+    const speakers = new SpeakerContext('');
+    speakers.resolve('Colonel Rafael Ortega');
+    expect(speakers.resolve('the statement').name).toBe('Rafael Ortega');
+  });
+
+  it('reads an organisation named in two capitalised words as a party, not a person', () => {
+    const speakers = new SpeakerContext('');
+    speakers.resolve('The Harbour Authority');
+    expect(speakers.resolve('it')).toEqual({ name: 'Harbour Authority', kind: 'government' });
+  });
 });

@@ -14,6 +14,8 @@ describe('splitSentences', () => {
     ['The U.S. envoy arrived. Talks began.', ['The U.S. envoy arrived.', 'Talks began.']],
     ['A heading\n\nThe body starts here.', ['A heading', 'The body starts here.']],
     ['It was 3.5 km away. No one was hurt.', ['It was 3.5 km away.', 'No one was hurt.']],
+    ['Senator Ann Poe (D-Md.) said the vote would be close.', ['Senator Ann Poe (D-Md.) said the vote would be close.']],
+    ['(The count was over.) Then he left.', ['(The count was over.)', 'Then he left.']],
   ])('splits %j', (text, expected) => {
     expect(sentences(text)).toEqual(expected);
   });

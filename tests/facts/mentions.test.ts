@@ -53,6 +53,8 @@ describe('readFacts events, means, actors, victims, places, hedges, report', () 
     expect(facts.report).toEqual({ speaker: 'a local council official', cue: 'said' });
     expect(readFacts('According to the regional governor, the bridge collapsed.').report).toMatchObject({ speaker: 'the regional governor' });
     expect(readFacts('The bridge collapsed at noon.').report).toBeNull();
+    expect(readFacts('The bridge collapsed at noon, said the mayor.').report).toMatchObject({ speaker: 'the mayor' });
+    expect(readFacts('denied its jets bombed the bridge').report).toBeNull();
   });
 
   it('collects proper names as keys, skipping a lone capital at a sentence start', () => {

@@ -32,14 +32,14 @@ describe('tokenize', () => {
 });
 
 describe('cleanSocialText', () => {
-  it('removes links, keeps the poster and year of a tweet trailer, and splits tags and handles', () => {
+  it('removes links, keeps the poster, month and year of a tweet trailer, and splits tags and handles', () => {
     const cleaned = cleanSocialText(
       'Flooding at the #RiverGate tonight https://t.co/abc pic.twitter.com/xyz — Dana Reyes (@danaReyesNews) March 3, 2021',
     );
-    expect(cleaned).not.toMatch(/https|t\.co|pic\.twitter|@|March/);
+    expect(cleaned).not.toMatch(/https|t\.co|pic\.twitter|@|danaReyesNews| 3,/);
     expect(cleaned).toContain('River Gate');
     expect(cleaned).toContain('Dana Reyes');
-    expect(cleaned).toContain('2021');
+    expect(cleaned).toContain('March 2021');
   });
 
   it('leaves ordinary prose alone', () => {
@@ -52,6 +52,8 @@ describe('cleanSocialText', () => {
     ['NASAFunding', 'NASA Funding'],
     ['stay_home', 'stay home'],
     ['lowercase', 'lowercase'],
+    ['SenatorMcCrae', 'Senator McCrae'],
+    ['MacAllisterFarm', 'MacAllister Farm'],
   ])('splitCamelCase(%j) = %j', (word, expected) => {
     expect(splitCamelCase(word)).toBe(expected);
   });

@@ -9,6 +9,8 @@ describe('personName', () => {
     ['regional broadcaster Kanal', 'Kanal'],
     ['the Northern Monitor for Civil Rights', null],
     ['the Popular Defence Forces', null],
+    ['the Harbour Authority', null],
+    ['Operation Granite Shield', null],
     ['officials', null],
   ])('%s -> %s', (name, expected) => {
     expect(personName(name)).toBe(expected);

@@ -16,6 +16,32 @@ describe('compareStance on the disagreements fact-checkers meet', () => {
       'The convoy on the ridge road came under small-arms fire from a hilltop.', 'event', 'Drones', 'small-arms fire'],
     ['an attack against self-defence', 'Navy sailors attacked the fishing boat off the cape.',
       'Navy sailors fired back in self-defence after the fishing boat rammed them off the cape.', 'event', 'attacked', 'fired back'],
+    ['an airstrike against small-arms fire', 'An airstrike hit the checkpoint at dawn.',
+      'The checkpoint came under small-arms fire at dawn.', 'event', 'airstrike', 'small-arms fire'],
+    ['helicopters against ground troops', 'Helicopters attacked the village at night.',
+      'Ground troops attacked the village at night.', 'event', 'Helicopters', 'Ground troops'],
+    ['an assertion against "never"', 'Army guns shelled the hospital.', 'The army never shelled the hospital.',
+      'negation', 'shelled', 'never shelled the hospital'],
+    ['an assertion called false', 'Rebels stormed the port on Friday.', 'The claim that rebels stormed the port on Friday is false.',
+      'negation', 'stormed', 'is false'],
+    ['more than ten against six', 'The blast killed more than ten workers at the mill.', 'The blast at the mill killed six workers.',
+      'number', 'more than ten workers', 'six workers'],
+    ['up to five against eight', 'The blast killed up to five workers at the mill.', 'The blast at the mill killed eight workers.',
+      'number', 'up to five workers', 'eight workers'],
+    ['dozens against three', 'Dozens of protesters were detained in the square.', 'Police detained three protesters in the square.',
+      'number', 'Dozens of protesters', 'three protesters'],
+    ['a range against a count outside it', 'Between 10 and 12 people died in the fire at the depot.',
+      'Twenty people died in the fire at the depot.', 'number', 'Between 10 and 12', 'Twenty people died'],
+    ['a civilian against a soldier', 'The man shot dead at the gate was a civilian.', 'The man shot dead at the gate was a soldier.',
+      'identity', 'was a civilian', 'was a soldier'],
+    ['a civilian against a militant', 'Troops shot dead a civilian at the gate.', 'The man shot dead at the gate was a militant.',
+      'identity', 'a civilian', 'was a militant'],
+    ['a farmer against a fighter', 'Troops killed a farmer at the gate.', 'The man killed at the gate was a fighter.',
+      'identity', 'killed a farmer', 'was a fighter'],
+    ['a civilian against a member of an armed group', 'The raid killed a civilian.',
+      'The man killed in the raid was a member of an armed group.', 'identity', 'killed a civilian', 'member of an armed group'],
+    ['a shepherd against "not a civilian"', 'The soldiers shot dead a shepherd by the well.',
+      'The man the soldiers shot dead by the well was not a civilian.', 'identity', 'a shepherd', 'not a civilian'],
   ])('contradicts: %s', (_name, claim, evidence, kind, claimWords, evidenceWords) => {
     const stance = compareStance(claim, evidence);
     expect(stance.relation).toBe('contradicts');
@@ -26,6 +52,15 @@ describe('compareStance on the disagreements fact-checkers meet', () => {
 
   it('finds "at least one" and "two" killed compatible', () => {
     const stance = compareStance('The raid on the farm killed at least one herder.', 'Two herders were killed in the raid on the farm.');
+    expect(stance.relation).toBe('agrees');
+    expect(reasonOf(stance.reasons, 'number')?.note).toContain('compatible');
+  });
+
+  it.each([
+    ['several against four', 'Several protesters were detained in the square.', 'Police detained four protesters in the square.'],
+    ['a range against a count inside it', 'Three to five villagers were wounded by the shells.', 'The shells wounded four villagers.'],
+  ])('agrees on compatible counts: %s', (_name, claim, evidence) => {
+    const stance = compareStance(claim, evidence);
     expect(stance.relation).toBe('agrees');
     expect(reasonOf(stance.reasons, 'number')?.note).toContain('compatible');
   });
@@ -95,6 +130,10 @@ describe('compareStance keeps apart what does not clash', () => {
   it.each([
     ['a toll of one party against no losses of another', 'Two regime soldiers were killed in the strike.', 'No coalition members were injured or killed.'],
     ['the same shooting with more detail', 'Border guards opened fire, killing one farmer.', 'Border guards opened fire after farmers threw stones at the post.'],
+    ['a toll of regime soldiers against none of the coalition', 'Coalition helicopters killed two soldiers at the checkpoint.',
+      'No coalition members were injured or killed.'],
+    ['a denied act before the one asserted', 'The patrol did not stop at the bridge, but it fired warning shots.',
+      'The patrol fired warning shots at the bridge.'],
     ['the same toll with a breakdown', 'The army shelled the village on Tuesday, killing four.', 'The army shelled the village on Tuesday, killing four people, two of them children.'],
   ])('%s', (_name, claim, evidence) => {
     expect(compareStance(claim, evidence).relation).not.toBe('contradicts');

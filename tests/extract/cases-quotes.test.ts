@@ -1,0 +1,76 @@
+import { describe, expect, it } from 'vitest';
+import { extractAttributions } from '../../lib/extract/index';
+import type { Attribution } from '../../lib/model/attribution';
+
+// Issue 3, "What it must get right": quotations inverted and split, over several sentences and
+// paragraphs, and quotes inside quotes, in straight and curly marks.
+
+function only(text: string): Attribution {
+  const found = extractAttributions(text);
+  expect(found).toHaveLength(1);
+  return found[0];
+}
+
+describe('inverted quotations', () => {
+  it.each([
+    ['“We will rebuild every house,” the statement read.', 'read', 'the statement', '“We will rebuild every house,”'],
+    ['"We will rebuild every house," the statement read.', 'read', 'the statement', '"We will rebuild every house,"'],
+    ['“We will rebuild every house,” said Omar Selim.', 'said', 'Omar Selim', '“We will rebuild every house,”'],
+    ['Omar Selim said: “We will rebuild every house.”', 'said', 'Omar Selim', '“We will rebuild every house.”'],
+  ])('%s', (text, cue, source, content) => {
+    const attribution = only(text);
+    expect(attribution.cue.text).toContain(cue);
+    expect(attribution).toMatchObject({ source: { text: source }, content: { text: content } });
+  });
+
+  it('gives "the statement read" the party that issued the statement', () => {
+    const text = 'The Harbour Authority denied closing the port.\n\n“Ships are docking as usual,” the statement read.';
+    const read = extractAttributions(text).find((a) => a.cue.text === 'read');
+    expect(read).toMatchObject({ speaker: 'Harbour Authority', content: { text: '“Ships are docking as usual,”' } });
+  });
+});
+
+describe('split quotations', () => {
+  it('covers both parts around "X said,"', () => {
+    const text = '“We will rebuild every house,” Omar Selim said, “and we will start this week.”';
+    expect(only(text)).toMatchObject({ speaker: 'Omar Selim', content: { text } });
+  });
+
+  it('covers a quotation that resumes in the next sentence', () => {
+    const text = '“We will rebuild every house,” Omar Selim said. “We start this week.”';
+    expect(only(text)).toMatchObject({ speaker: 'Omar Selim', content: { text } });
+  });
+});
+
+describe('quotations over several sentences and paragraphs', () => {
+  it('keeps three quoted sentences in one claim', () => {
+    const text = '“The water came at night. We had no warning. Nobody came to help,” said Lina Haddad, a teacher.';
+    expect(only(text)).toMatchObject({
+      speaker: 'Lina Haddad',
+      content: { text: '“The water came at night. We had no warning. Nobody came to help,”' },
+    });
+  });
+
+  it('carries a quotation into the next paragraph that reopens it', () => {
+    const text = [
+      'Lina Haddad, a teacher, said the water came at night.',
+      '“We had no warning,” she said. “Nobody came to help.',
+      '“We lost the school, the clinic and the bakery.”',
+    ].join('\n\n');
+    const she = extractAttributions(text).find((a) => a.source?.text === 'she');
+    expect(she?.speaker).toBe('Lina Haddad');
+    expect(she?.content.text.startsWith('“We had no warning,”')).toBe(true);
+    expect(she?.content.text.endsWith('“We lost the school, the clinic and the bakery.”')).toBe(true);
+  });
+});
+
+describe('quotes inside quotes', () => {
+  it.each([
+    ['“The officer told us ‘you have ten minutes’ and then they fired,” Lina Haddad said.', '‘you have ten minutes’'],
+    ['“When the officer said ‘leave now’, we ran,” said Lina Haddad.', '‘leave now’'],
+  ])('%s', (text, inner) => {
+    const attribution = only(text);
+    expect(attribution.speaker).toBe('Lina Haddad');
+    expect(attribution.content.text).toContain(inner);
+  });
+});

@@ -1,0 +1,78 @@
+import { describe, expect, it } from 'vitest';
+import { extractAttributions } from '../../lib/extract/index';
+import type { Attribution } from '../../lib/model/attribution';
+
+// Issue 3, "What it must get right": reporting clauses after the claim, inverted cues and passive
+// agents. These pass once buildAttribution calls reportingClauseRoles (lib/extract/reporting-clause.ts).
+
+function only(text: string): Attribution {
+  const found = extractAttributions(text);
+  expect(found).toHaveLength(1);
+  return found[0];
+}
+
+describe('a closing reporting clause keeps the whole claim', () => {
+  it.each([
+    ['The ferry will sail at noon, the harbour master said.', 'harbour master', 'The ferry will sail at noon'],
+    ['Two boats sank in the storm, the coastguard added.', 'coastguard', 'Two boats sank in the storm'],
+    ['The market was not bombed, the ministry denied.', 'ministry', 'The market was not bombed'],
+    ['Nine people died, the hospital confirmed.', 'hospital', 'Nine people died'],
+    ['The convoy was ambushed, local media reported.', 'local media', 'The convoy was ambushed'],
+    ['A deal was days away, a source close to the negotiations said.', 'source close to the negotiations', 'A deal was days away'],
+    ['The strike hit an empty depot, the ministry said in a statement.', 'ministry', 'The strike hit an empty depot'],
+    ['The ferry would sail at noon, Petra Lind told the Coast Gazette.', 'Petra Lind', 'The ferry would sail at noon'],
+    ['PORTVILLE, March 3 — Ferries will sail on Friday, officials said.', 'officials', 'Ferries will sail on Friday'],
+  ])('%s', (text, speaker, content) => {
+    expect(only(text)).toMatchObject({ speaker, content: { text: content } });
+  });
+});
+
+describe('the source after an inverted cue', () => {
+  it.each([
+    ['“We will rebuild every house,” said the governor.', 'the governor', 'governor'],
+    ['The ferry will sail at noon, said Petra Lind, the harbour master.', 'Petra Lind, the harbour master', 'Petra Lind'],
+    ['The strike hit a weapons store, said the spokesperson for the coalition, Colonel Rafael Ortega.', 'the spokesperson for the coalition, Colonel Rafael Ortega', 'Rafael Ortega'],
+  ])('%s', (text, source, speaker) => {
+    expect(only(text)).toMatchObject({ source: { text: source }, speaker });
+  });
+
+  it('reads "the spokesperson ..., Colonel X, said" after the claim', () => {
+    const text = 'The strike hit a weapons store, the spokesperson for the coalition, Colonel Rafael Ortega, said.';
+    expect(only(text)).toMatchObject({ speaker: 'Rafael Ortega', speakerKind: 'military', content: { text: 'The strike hit a weapons store' } });
+  });
+});
+
+describe('passive cues with their agent', () => {
+  it.each([
+    ['The toll of nine dead was confirmed by the hospital.', 'hospital', 'The toll of nine dead'],
+    ['The curfew was announced by the governor on Sunday.', 'governor', 'The curfew'],
+    ['The governor was quoted by Radio Meridian as saying the dam would hold.', 'governor', 'the dam would hold'],
+  ])('%s', (text, speaker, content) => {
+    expect(only(text)).toMatchObject({ speaker, content: { text: content } });
+  });
+});
+
+describe('cases the on-disk model of 07:07 missed (A)', () => {
+  it('highlights nothing in "The two sides signed the said agreement in May."', () => {
+    expect(extractAttributions('The two sides signed the said agreement in May.')).toEqual([]);
+  });
+
+  it('keeps "the inmates’ lawyer" out of the claim', () => {
+    expect(only('The guards allegedly beat two prisoners, the inmates’ lawyer said.').content.text).toBe('The guards allegedly beat two prisoners');
+  });
+});
+
+describe('plural present cues closing the claim', () => {
+  it('reads "..., the inmates allege."', () => {
+    expect(only('The guards beat the prisoners, the inmates allege.')).toMatchObject({ speaker: 'inmates', content: { text: 'The guards beat the prisoners' } });
+  });
+});
+
+describe('cues the cue model misses, closing the claim', () => {
+  it.each([
+    ['The bridge has collapsed, local radio reports.', 'local radio', 'The bridge has collapsed'],
+    ['The ferry is safe, the harbour board stated on Tuesday.', 'harbour board', 'The ferry is safe'],
+  ])('%s', (text, speaker, content) => {
+    expect(only(text)).toMatchObject({ speaker, content: { text: content } });
+  });
+});

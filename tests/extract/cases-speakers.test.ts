@@ -1,0 +1,89 @@
+import { describe, expect, it } from 'vitest';
+import { extractAttributions } from '../../lib/extract/index';
+
+// Issue 3, "What it must get right": speakers given as pronouns or descriptions resolve to the
+// named source in context; nested sources; unnamed sources.
+
+type Said = [cue: string, speaker: string | null, kind: string];
+
+function speakers(text: string): Said[] {
+  return extractAttributions(text).map((a) => [a.cue.text, a.speaker, a.speakerKind]);
+}
+
+describe('pronouns resolve to the source named before', () => {
+  it.each<[string, string, Said[]]>([
+    [
+      '"it added" in the next paragraph',
+      'The Coastal Relief Agency said four boats were missing.\n\nIt added that the search would resume at dawn.',
+      [['said', 'Coastal Relief Agency', 'news-agency'], ['added', 'Coastal Relief Agency', 'news-agency']],
+    ],
+    [
+      '"it added" in the next sentence',
+      'The Harbour Authority said four boats were missing. It added that the search would resume at dawn.',
+      [['said', 'Harbour Authority', 'government'], ['added', 'Harbour Authority', 'government']],
+    ],
+    [
+      '"she said" after a titled name',
+      'Mayor Ilse Brandt visited the flooded district on Monday.\n\nShe said the pumps had failed overnight.',
+      [['said', 'Ilse Brandt', 'government']],
+    ],
+    [
+      '"he added" after a name with its role in apposition',
+      'Colonel Rafael Ortega, the spokesperson for the coalition, said the strike hit a weapons store.\n\nHe added that no civilians were nearby.',
+      [['said', 'Rafael Ortega', 'military'], ['added', 'Rafael Ortega', 'military']],
+    ],
+    [
+      'a surname on its own',
+      'Colonel Rafael Ortega said the strike hit a weapons store.\n\nOrtega added that no civilians were nearby.',
+      [['said', 'Rafael Ortega', 'military'], ['added', 'Rafael Ortega', 'military']],
+    ],
+  ])('%s', (_, text, expected) => {
+    expect(speakers(text)).toEqual(expected);
+  });
+});
+
+describe('descriptions resolve to the named source', () => {
+  it('reads "the spokesperson for the coalition, Colonel ..." as the colonel', () => {
+    const text = 'The spokesperson for the coalition, Colonel Rafael Ortega, said the strike hit a weapons store.';
+    expect(speakers(text)).toEqual([['said', 'Rafael Ortega', 'military']]);
+  });
+
+  it('gives "the spokesman" the party that spoke before', () => {
+    const text = 'The coalition said the strike hit a weapons store.\n\nThe spokesman said no civilians were nearby.';
+    expect(speakers(text)).toEqual([['said', 'coalition', 'military'], ['said', 'coalition', 'military']]);
+  });
+
+  it('gives a document its issuer', () => {
+    const text = 'A statement from the interior ministry said the border was open.';
+    expect(speakers(text)).toEqual([['said', 'interior ministry', 'government']]);
+  });
+});
+
+describe('nested sources', () => {
+  it.each([
+    ['The convoy was ambushed near the river, the state news agency said, citing its correspondent.', 'state news agency', 'state-media', 'its correspondent', 'The convoy was ambushed near the river'],
+    ['Citing local sources, the Valley Courier reported that the convoy was ambushed.', 'Valley Courier', 'news-agency', 'local sources', 'that the convoy was ambushed'],
+  ])('%s', (text, speaker, kind, via, content) => {
+    const [attribution] = extractAttributions(text);
+    expect(attribution).toMatchObject({ speaker, speakerKind: kind, via, content: { text: content } });
+  });
+});
+
+describe('unnamed sources', () => {
+  it.each([
+    ['Officials in Washington said the convoy was ambushed.', 'Officials in Washington', 'unnamed'],
+    ['The convoy was ambushed, officials in Washington said.', 'officials in Washington', 'unnamed'],
+    ['Local media reported that the convoy was ambushed.', 'Local media', 'unnamed'],
+    ['A source close to the negotiations said a deal was days away.', 'source close to the negotiations', 'unnamed'],
+    ['Witnesses said the convoy was ambushed.', 'Witnesses', 'witness'],
+    ['Residents told the Valley Courier that the convoy was ambushed.', 'Residents', 'witness'],
+  ])('%s', (text, speaker, kind) => {
+    const [attribution] = extractAttributions(text);
+    expect(attribution).toMatchObject({ speaker, speakerKind: kind });
+  });
+
+  it('keeps "who asked not to be named" out of the speaker', () => {
+    const [attribution] = extractAttributions('A resident who asked not to be named said the convoy was ambushed.');
+    expect(attribution).toMatchObject({ speaker: 'resident', speakerKind: 'witness', content: { text: 'the convoy was ambushed' } });
+  });
+});
