@@ -1,6 +1,7 @@
 // Trains the re-ranker (lib/search/rank-model.json) on CLEF-2020 Task 2 train:
 // a linear model over standardised features, fitted with a pairwise logistic
-// loss (each relevant candidate against each other candidate of its query).
+// loss (each relevant candidate against each other candidate of its query),
+// each pair weighted by how much swapping the two changes MAP@5 (LambdaRank).
 // The file holds feature statistics and weights only, no text from the data.
 // Prints 5-fold cross-validation on train and the score on dev.
 // Usage: npx tsx scripts/train-rank.ts
@@ -17,6 +18,8 @@ const depth = 20;
 const epochs = 600;
 const learningRate = 1.5;
 const l2 = 1e-3;
+/** Every pair still counts this much, so candidates below the top five keep their order. */
+const pairFloor = 0.05;
 
 /** One query's candidates with features and labels, and how many relevant claims it has. */
 interface LabelledList {
@@ -38,16 +41,36 @@ function standardise(lists: LabelledList[]): { mean: number[]; scale: number[] }
   return { mean, scale };
 }
 
+/** What a list's top five gain from the relevant claim at this rank: AP@5 with one relevant claim. */
+function gainAt(rank: number): number {
+  return rank < 5 ? 1 / (rank + 1) : 0;
+}
+
+/** Each candidate's rank under the current scores (0 is first). */
+function ranksOf(scores: number[]): number[] {
+  const ranks = new Array<number>(scores.length);
+  scores
+    .map((_, index) => index)
+    .sort((left, right) => scores[right] - scores[left])
+    .forEach((index, rank) => {
+      ranks[index] = rank;
+    });
+  return ranks;
+}
+
 function gradientStep(model: RankModel, lists: LabelledList[]): void {
   const gradient = new Array<number>(featureNames.length).fill(0);
   let pairs = 0;
   for (const { rows } of lists) {
     const scores = rows.map((row) => modelScore(model, row.features));
+    const ranks = ranksOf(scores);
     rows.forEach((positive, p) => {
       if (!positive.relevant) return;
       rows.forEach((negative, n) => {
         if (negative.relevant) return;
-        const pull = 1 / (1 + Math.exp(scores[p] - scores[n]));
+        // LambdaRank: pairs whose swap changes the top five count most.
+        const weight = Math.abs(gainAt(ranks[p]) - gainAt(ranks[n])) + pairFloor;
+        const pull = weight / (1 + Math.exp(scores[p] - scores[n]));
         featureNames.forEach((_, f) => {
           gradient[f] += (pull * (positive.features[f] - negative.features[f])) / model.scale[f];
         });

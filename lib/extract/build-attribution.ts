@@ -4,13 +4,14 @@ import { attributionModel } from './attribution-model';
 import type { ExtractDocument } from './document';
 import { findHedges } from './hedges';
 import { nearestPersonBefore } from './nearest-person';
+import { parentheticalRoles } from './parenthetical-clause';
 import { reportingClauseRoles } from './reporting-clause';
 import type { SpeakerContext } from './resolve-speaker';
 import { tokenRuns, tokenSpan } from './spans';
 import type { CueRange } from './tag-cues';
 import { tagRoles } from './tag-roles';
 import { trimSource } from './trim-source';
-import { sentenceSubject, sharesSubject } from './shared-subject';
+import { beforeMainVerb, sentenceSubject, sharesSubject } from './shared-subject';
 import { findVia, sourceBeforeCiting, viaRange } from './via';
 
 function nearestRun(runs: Array<[number, number]>, cue: CueRange): [number, number] | undefined {
@@ -44,10 +45,21 @@ function clauseBeforeSource(doc: ExtractDocument, source: [number, number] | nul
   return claim;
 }
 
-/** The model's source, or the whole subject before a citing clause when that contains it. */
-function widestSource(labelled: [number, number] | null, beforeCiting: [number, number] | null): [number, number] | null {
-  if (!labelled || !beforeCiting) return labelled ?? beforeCiting;
-  return beforeCiting[0] <= labelled[0] && beforeCiting[1] >= labelled[1] ? beforeCiting : labelled;
+/**
+ * The source of a cue that shares its clause's subject ("US troops fired, saying ...", "The
+ * mayor spoke to reporters, adding ..."): the labelled run up to that clause's verb, widened
+ * to the sentence's subject when that holds it; the subject when nothing is labelled.
+ */
+function participleSource(doc: ExtractDocument, cue: CueRange, labelled: number[]): [number, number] | null {
+  const run = sourceOf(doc, cue, labelled);
+  const subject = sentenceSubject(doc, cue.first);
+  return widestSource(run && [run[0], beforeMainVerb(doc, run[0], run[1])], subject) ?? subject;
+}
+
+/** The labelled source, or a wider run when that contains it (the whole subject before a citing clause, a sentence's subject). */
+function widestSource(labelled: [number, number] | null, wider: [number, number] | null): [number, number] | null {
+  if (!labelled || !wider) return labelled ?? wider;
+  return wider[0] <= labelled[0] && wider[1] >= labelled[1] ? wider : labelled;
 }
 
 /** Content tokens without a "citing X," that opens them: that is the via, not the claim. */
@@ -71,11 +83,13 @@ function withoutEdgeMarks(doc: ExtractDocument, first: number, last: number): [n
  * its speaker resolved in `speakers`; null when the model finds no content for the cue.
  */
 export function buildAttribution(doc: ExtractDocument, cue: CueRange, isCue: Uint8Array, speakers: SpeakerContext): Attribution | null {
-  const roles = accordingToRoles(doc, cue) ?? reportingClauseRoles(doc, cue) ?? tagRoles(doc, attributionModel.role, cue, isCue);
+  const around = parentheticalRoles(doc, cue);
+  const roles = around ?? accordingToRoles(doc, cue) ?? reportingClauseRoles(doc, cue) ?? tagRoles(doc, attributionModel.role, cue, isCue);
   const citingClause = viaRange(doc, cue.first, cue.last);
   const participle = sharesSubject(doc, cue.first);
-  const sourceRange = widestSource(sourceOf(doc, cue, roles.source), sourceBeforeCiting(doc, cue.first)) ?? (participle ? sentenceSubject(doc, cue.first) : null);
-  const labelled = oneSide(doc, cue, roles.content.filter((t) => !citingClause || t < citingClause[0] || t >= citingClause[1]));
+  const sourceRange = participle ? participleSource(doc, cue, roles.source) : widestSource(sourceOf(doc, cue, roles.source), sourceBeforeCiting(doc, cue.first));
+  // A claim around its reporting clause keeps both halves ("The dam, the governor said, will hold").
+  const labelled = around ? around.content : oneSide(doc, cue, roles.content.filter((t) => !citingClause || t < citingClause[0] || t >= citingClause[1]));
   const content = labelled.length > 0 ? labelled : clauseBeforeSource(doc, sourceRange, cue);
   if (content.length === 0) return null;
   const source = sourceRange ? tokenSpan(doc, sourceRange[0], sourceRange[1]) : null;

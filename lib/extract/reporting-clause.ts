@@ -101,7 +101,8 @@ function sourceAfterCue(doc: ExtractDocument, cueLast: number, sentenceLast: num
 
 /** `“...,” said the governor.` and "Claim, said Petra Lind, the harbour master.": the source follows the cue. */
 function cueThenSource(doc: ExtractDocument, cue: CueRange): RoleTokens | null {
-  if (listenerVerbs.has(doc.tokens[cue.last - 1].lower)) return null;
+  // "..., saying the road stayed open": a participle shares the subject before it; what follows is the claim.
+  if (listenerVerbs.has(doc.tokens[cue.last - 1].lower) || doc.tokens[cue.last - 1].lower.endsWith('ing')) return null;
   const sentence = sentenceOf(doc, cue.first);
   const claim = claimBefore(doc, cue.first, sentence.first);
   const last = claim ? sourceAfterCue(doc, cue.last, sentence.last) : -1;

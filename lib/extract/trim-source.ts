@@ -1,3 +1,4 @@
+import { afterDateline } from './dateline';
 import type { ExtractDocument } from './document';
 
 const dashes = new Set(['—', '–', '―', '--']);
@@ -21,6 +22,40 @@ function beforeRelativeClause(doc: ExtractDocument, first: number, cueFirst: num
     if (relativePronouns.has(word) && i - sentenceFirst <= 5) return sentenceFirst;
   }
   return first;
+}
+
+/**
+ * The first token after a wire dateline that opens the paragraph of token `first`'s sentence
+ * ("ERBIL, Kurdistan Region — ", "PORTVILLE, March 3 (Valley Wire) - "), or `first` when there is
+ * none. A place in capitals, a date or a bracketed wire name tells a dateline from a name
+ * before a dash ("Jane Roe — a nurse — said"). A dateline's place is never a speaker.
+ */
+function pastDateline(doc: ExtractDocument, first: number): number {
+  const sentence = doc.sentences[doc.sentenceOf[first]];
+  const opensParagraph = sentence.first === 0 || doc.paragraphs[sentence.first] !== doc.paragraphs[sentence.first - 1];
+  const end = opensParagraph ? afterDateline(doc, sentence.first, sentence.last) : sentence.first;
+  if (end === sentence.first || first >= end) return first;
+  const words = doc.text.slice(doc.tokens[sentence.first].start, doc.tokens[end - 1].start);
+  return /^\p{Lu}{2,}\b|\d|\(/u.test(words) ? end : first;
+}
+
+// A clause that withholds a name: "speaking on condition of anonymity", "asking not to be named".
+const withheldName = /^(?:anonymity|anonymously|named|identified|authori[sz]ed)$/;
+
+/**
+ * "A senior diplomat, speaking on condition of anonymity, said": a participle clause between
+ * commas that withholds the name is why the source is unnamed, not part of who it is (other
+ * participle clauses, "Trump, speaking to veterans, said", stay: PolNeAR's annotators keep them).
+ * Returns the run's end before such a clause, or `last`.
+ */
+function beforeAnonymityClause(doc: ExtractDocument, first: number, last: number, cueFirst: number): number {
+  for (let i = first + 1; i < last; i++) {
+    if (doc.tokens[i].text !== ',' || !/^[a-z]+ing$/.test(doc.tokens[i + 1]?.text ?? '')) continue;
+    // The clause may run past the labelled run up to the cue ("An aide, asking not to be named, said").
+    const end = Math.min(Math.max(last, cueFirst), i + 20);
+    for (let j = i + 2; j < end && doc.tokens[j].text !== ','; j++) if (withheldName.test(doc.tokens[j].lower)) return i;
+  }
+  return last;
 }
 
 function hasCloser(doc: ExtractDocument, open: number, last: number): boolean {
@@ -48,14 +83,18 @@ function withClosingMark(doc: ExtractDocument, first: number, last: number, cueF
 
 /**
  * Cleans the token run `[first, last)` the role model gave as a cue's source: drops a
- * dateline before a dash ("ERBIL, Region — The coalition"), stops after the first comma
+ * dateline ("ERBIL, Region — The coalition") and a clause that withholds the name ("X, speaking
+ * on condition of anonymity,"), stops after the first comma
  * when the source follows "according to"/"citing", strips conjunctions and punctuation at
  * the edges (but keeps the comma or parenthesis that closes a source right before its cue),
  * and rejects runs of function words and the dummy "it" of "it is reported".
  * Returns the cleaned run, or null when nothing of a source is left.
  */
 export function trimSource(doc: ExtractDocument, first: number, last: number, cueFirst: number, cueLast: number): [number, number] | null {
+  first = pastDateline(doc, first);
+  if (first >= last) return null;
   for (let i = last - 1; i > first; i--) if (dashes.has(doc.tokens[i].text)) first = i + 1;
+  last = beforeAnonymityClause(doc, first, last, cueFirst);
   for (let i = first; i < last; i++) if (citingWords.has(doc.tokens[i].lower)) last = i;
   first = beforeRelativeClause(doc, first, cueFirst);
   if (first >= cueLast && cuesBeforeSource.has(doc.tokens[cueFirst].lower)) {

@@ -2,6 +2,7 @@ import type { CrosscheckDatabase } from '../db/database';
 import { findOrMakeSource } from '../db/find-source';
 import type { StoredClaim } from '../db/records';
 import { readFacts } from '../facts';
+import { claimWords } from '../match/claim-words';
 import { proposeIncident } from '../incident';
 import { canonicalPageUrl, stableId } from '../model/ids';
 import type { Incident } from '../model/incident';
@@ -55,16 +56,18 @@ export async function storePageClaims(
       sources.push(source);
       await db.sources.add(source);
     }
+    // A denying cue ("denied carrying out an airstrike") belongs to what the source says.
+    const text = claimWords(attribution);
     added.push({
       id: claim.id,
       incidentId: incident.id,
       sourceId: source.id,
-      text: attribution.content.text,
+      text,
       outlet: page.siteName ?? outletOf(page),
       url,
       publishedAt: page.publishedAt,
       origin: 'saved',
-      facts: readFacts(attribution.content.text, { reference: page.publishedAt }),
+      facts: readFacts(text, { reference: page.publishedAt }),
       savedAt: now,
     });
   }

@@ -3,10 +3,15 @@
  * the known claims most likely to state the same thing.
  *
  * Ranking: documents are `{ id, text, title? }`. Text is cleaned of links,
- * tweet trailers and handles, tokenised (Unicode, lowercase, accent-folded),
- * stopword-filtered and Porter-stemmed. A BM25F first stage (text and title)
- * with MaxScore pruning fetches the best 20 (the model's depth), which a small trained linear model
- * (rank-model.json, from scripts/train-rank.ts) re-orders by overlap features.
+ * tweet trailers (poster, month and year kept) and handles, tokenised
+ * (Unicode, lowercase, accent-folded), stopword-filtered and Porter-stemmed.
+ * A query's run-together tags ("#tentcity") the index does not know are split
+ * into words it knows. A BM25F first stage (text and title) with MaxScore
+ * pruning fetches the best 20 (the model's depth), which a small trained linear
+ * model (rank-model.json, from scripts/train-rank.ts) re-orders by overlap
+ * features, near spellings and how much the other candidates resemble each one.
+ * The features are computed from the stored term sequences, so a new model
+ * needs no change to stored segments.
  *
  * Persistence contract (for the background, which stores the index in Dexie):
  * - The index is a list of immutable segments plus one small manifest. A

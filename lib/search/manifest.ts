@@ -5,8 +5,15 @@ import { z } from 'zod';
  * are live, in order, which of their documents are deleted, and the frozen
  * average document length every segment scores with.
  */
+/**
+ * Bumped whenever the segments' bytes or the text analysis that made their
+ * terms change: 2 keeps a tweet trailer's month and "McCain" whole. An older
+ * manifest fails to load, so the background rebuilds the index from its claims.
+ */
+export const manifestVersion = 2;
+
 export const indexManifestSchema = z.object({
-  version: z.literal(1),
+  version: z.literal(manifestVersion),
   averageLength: z.number().nonnegative(),
   nextSegmentId: z.number().int().nonnegative(),
   segments: z.array(

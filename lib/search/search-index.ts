@@ -1,5 +1,5 @@
 import { analyseDoc, type AnalysedDoc, type SearchDoc } from './analyze';
-import { indexManifestSchema, type IndexManifest, type SegmentRecord } from './manifest';
+import { indexManifestSchema, manifestVersion, type IndexManifest, type SegmentRecord } from './manifest';
 import type { SegmentView } from './max-score';
 import { rankCandidates, type RankedCandidate } from './rank-query';
 import { modelScore, shippedModel, type RankModel } from './rerank';
@@ -143,7 +143,7 @@ export class SearchIndex {
   /** The record to store beside the segments; small, rewritten on every change. */
   manifest(): IndexManifest {
     return {
-      version: 1,
+      version: manifestVersion,
       averageLength: this.averageLength,
       nextSegmentId: this.nextSegmentId,
       segments: this.views.map((view) => ({ id: view.segment.id, deleted: deletedOrdinals(view) })),

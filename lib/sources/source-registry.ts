@@ -2,6 +2,7 @@ import type { SourceKind } from '../model/source-kind';
 import { guessSourceKind } from './guess-kind';
 import { embeddedAcronym, initials, isCapitalised, nameWords, personName, remembered, surname } from './normalize-name';
 import { findNameTies } from './source-ties';
+import { findSpelledAcronyms } from './spelled-acronyms';
 
 /** A party under one canonical name with every other name the text gives it. */
 export interface CanonicalSource {
@@ -87,14 +88,14 @@ const kindHeads = new Map<string, (entry: CanonicalSource) => boolean>([
 ]);
 
 /**
- * The parties named in one text. Names the text ties together (an acronym in brackets,
- * "known as") start merged; later mentions join the first party they can only refer to.
+ * The parties named in one text. Names the text ties together (an acronym in brackets or
+ * spelled out elsewhere, "known as") start merged; later mentions join the first party they can only refer to.
  */
 export class SourceRegistry {
   private readonly entries: CanonicalSource[] = [];
 
   constructor(text = '') {
-    for (const [long, short] of findNameTies(text)) {
+    for (const [long, short] of [...findNameTies(text), ...findSpelledAcronyms(text)]) {
       const found = this.find(long) ?? this.find(short);
       if (found) this.addAlias(found, long === found.name ? short : long);
       else this.entries.push(this.create(long, [short]));

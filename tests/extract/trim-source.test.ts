@@ -11,3 +11,33 @@ describe('source extent: an apposition or label right before the cue keeps its c
     expect(extractAttributions(text)[0]?.source?.text).toBe(source);
   });
 });
+
+describe('source extent: what is not the source is left out', () => {
+  it.each([
+    // A clause that withholds the name says why the source is unnamed, not who it is.
+    ['A senior diplomat, speaking on condition of anonymity, said the talks had stalled.', 'A senior diplomat', 'unnamed'],
+    ['An aide, asking not to be named, told reporters the deal was close.', 'An aide', 'unnamed'],
+    ['The minister was quoted as saying the budget would pass.', 'The minister', 'government'],
+    // A wire dateline, its hyphen spaced, opens the paragraph: the source starts after it.
+    ['PORTVILLE, March 3 (Valley Wire) - The harbour master said the port would reopen on Friday.', 'The harbour master', 'other'],
+  ])('%s', (text, source, kind) => {
+    expect(extractAttributions(text)[0]).toMatchObject({ source: { text: source }, speakerKind: kind });
+  });
+});
+
+describe("a dateline's place is never a speaker", () => {
+  const text = [
+    'KESTRAL, Highland Province — The regional alliance denied carrying out a raid against border guards in Tarvin on Tuesday,',
+    'saying its soldiers acted in "self-defence" after coming under fire near a guard post, according to an official statement.',
+    '\n\n"The alliance did not raid the post," the statement read.',
+  ].join(' ');
+
+  it('gives a participle and a later "the statement read" the subject after the dateline', () => {
+    const found = extractAttributions(text);
+    const saying = found.find((a) => a.cue.text === 'saying');
+    const read = found.find((a) => a.cue.text === 'read');
+    expect(saying).toMatchObject({ source: { text: 'The regional alliance' }, speaker: 'regional alliance' });
+    expect(read?.speaker).toBe('regional alliance');
+    expect(found.map((a) => a.speaker)).not.toContain('Highland Province');
+  });
+});

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { readDocument } from '../../lib/extract/document';
+import { extractAttributions } from '../../lib/extract/index';
 import { findVia, sourceBeforeCiting } from '../../lib/extract/via';
 
 function viaOf(text: string, cueWord: string): string | null {
@@ -25,5 +26,16 @@ describe('sourceBeforeCiting', () => {
     const cue = doc.tokens.findIndex((token) => token.lower === 'reported');
     const range = sourceBeforeCiting(doc, cue);
     expect(range && doc.tokens.slice(range[0], range[1]).map((t) => t.text).join(' ')).toBe('Regional media');
+  });
+});
+
+describe('the claim after a citing clause', () => {
+  // The claim opens after the citing clause, "that" included as in "said that ..." (PolNeAR's annotators keep it).
+  it.each([
+    ['The agency said, citing its correspondent, that the convoy had crossed the border.', 'that the convoy had crossed the border', 'its correspondent'],
+    ['The agency said that the convoy had crossed the border.', 'that the convoy had crossed the border', null],
+    ['The broadcaster said on Monday, citing witnesses, that the bridge had collapsed.', 'that the bridge had collapsed', 'witnesses'],
+  ])('%s', (text, content, via) => {
+    expect(extractAttributions(text)[0]).toMatchObject({ source: { text: text.split(' said')[0] }, content: { text: content }, via });
   });
 });

@@ -62,6 +62,16 @@ describe('saveClaims', () => {
     expect(await background.db.claims.where('incidentId').equals(incidentId).count()).toBe(reports.length);
   });
 
+  it('keeps a denying cue with the saved claim, so the stored words still deny', async () => {
+    const page = { ...mirza.page, url: 'https://example.test/denial', title: 'Army answers the junction reports' };
+    const text = 'The army denied that its soldiers fired on the crowd at the junction.';
+    await background.fromTab(12, 'analyzePage', { page, articleFound: true, text });
+    await background.fromPopup('saveClaims', { tabId: 12, target: { kind: 'existing', incidentId: 'inc-haldera-checkpoint-2026-02' } });
+    const [saved] = await background.db.claims.where('url').equals(page.url).toArray();
+    expect(saved.text).toMatch(/^denied\b.*fired on the crowd/);
+    expect(saved.facts.negations.length).toBeGreaterThan(0);
+  });
+
   it('explains that a tab must be analysed first', async () => {
     await expect(background.fromPopup('saveClaims', { tabId: 99, target: { kind: 'new', title: 'x' } })).rejects.toThrow(/not been analysed/);
   });

@@ -72,6 +72,13 @@ describe('SearchIndex persistence', () => {
     expect(store.segments.size).toBe(loaded.manifest().segments.length);
   });
 
+  it('rejects a manifest stored by an earlier analysis, so the caller rebuilds from the claims', () => {
+    const index = SearchIndex.create(knownClaims);
+    const [record] = index.unsavedSegments();
+    expect(() => SearchIndex.load({ ...index.manifest(), version: 1 }, [record])).toThrow();
+    expect(SearchIndex.load(index.manifest(), [record]).size).toBe(index.size);
+  });
+
   it('rejects a damaged manifest or segment with an error', () => {
     const index = SearchIndex.create(knownClaims);
     const [record] = index.unsavedSegments();
