@@ -6,6 +6,7 @@ import { findHedges } from './hedges';
 import { nearestPersonBefore } from './nearest-person';
 import { parentheticalRoles } from './parenthetical-clause';
 import { reportingClauseRoles } from './reporting-clause';
+import { pastQuotedPhrase } from './quoted-phrase';
 import type { SpeakerContext } from './resolve-speaker';
 import { tokenRuns, tokenSpan } from './spans';
 import type { CueRange } from './tag-cues';
@@ -94,7 +95,7 @@ export function buildAttribution(doc: ExtractDocument, cue: CueRange, isCue: Uin
   if (content.length === 0) return null;
   const source = sourceRange ? tokenSpan(doc, sourceRange[0], sourceRange[1]) : null;
   const via = findVia(doc, cue.first, cue.last);
-  const labelledEnd = content[content.length - 1] + 1;
+  const labelledEnd = pastQuotedPhrase(doc, content[0], content[content.length - 1] + 1, isCue);
   const [contentFirst, contentLast] = withoutEdgeMarks(doc, contentStart(doc, content[0], labelledEnd, via), labelledEnd);
   const speaker = speakers.resolve(source?.text ?? null, () => nearestPersonBefore(doc, sourceRange ? sourceRange[0] : cue.first));
   return {

@@ -19,6 +19,22 @@ const scratch = new Float64Array(3);
 export function addFeatureScores(model: LinearModel, features: Uint32Array, from: number, to: number, scores: Float64Array): void {
   const size = model.labels.length;
   const { weights, levels, mask } = model;
+  if (size === 3) {
+    // Both taggers have three labels: the sums stay in registers while the loop runs (same additions, same order).
+    let a = scores[0];
+    let b = scores[1];
+    let c = scores[2];
+    for (let k = from; k < to; k++) {
+      const row = (features[k] & mask) * 3;
+      a += levels[weights[row] + 128];
+      b += levels[weights[row + 1] + 128];
+      c += levels[weights[row + 2] + 128];
+    }
+    scores[0] = a;
+    scores[1] = b;
+    scores[2] = c;
+    return;
+  }
   for (let k = from; k < to; k++) {
     const row = (features[k] & mask) * size;
     for (let label = 0; label < size; label++) scores[label] += levels[weights[row + label] + 128];

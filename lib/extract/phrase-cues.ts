@@ -25,6 +25,17 @@ export function completePhraseCue(doc: ExtractDocument, cue: CueRange): CueRange
 // Fixed phrases that always attribute, found even where the model misses them.
 const fixedPhrases = [['quoted', 'as', 'saying'], ['according', 'to']];
 
+/** The fixed phrase whose words start at token `i`, none of them in `isCue`, or undefined. */
+function fixedPhraseAt(doc: ExtractDocument, i: number, isCue: Uint8Array): string[] | undefined {
+  // Plain loops: this runs for every token, where callbacks would make two new closures each time.
+  for (const words of fixedPhrases) {
+    let k = 0;
+    while (k < words.length && doc.tokens[i + k]?.lower === words[k] && !isCue[i + k]) k++;
+    if (k === words.length) return words;
+  }
+  return undefined;
+}
+
 /** "was quoted by Radio Meridian as saying": "as saying" a few words after "quoted", with the outlet between. */
 function quotedByAs(doc: ExtractDocument, i: number, first: number): boolean {
   if (doc.tokens[i].lower !== 'as' || doc.tokens[i + 1]?.lower !== 'saying') return false;
@@ -34,7 +45,7 @@ function quotedByAs(doc: ExtractDocument, i: number, first: number): boolean {
 
 /** The fixed phrase that starts at token `i` ("according to", "as saying" after "quoted by X"), or null. */
 function phraseAt(doc: ExtractDocument, i: number, first: number, last: number, isCue: Uint8Array): CueRange | null {
-  const phrase = fixedPhrases.find((words) => words.every((word, k) => doc.tokens[i + k]?.lower === word && !isCue[i + k]));
+  const phrase = fixedPhraseAt(doc, i, isCue);
   if (phrase && i + phrase.length <= last) return { first: i, last: i + phrase.length };
   return i + 2 <= last && !isCue[i] && !isCue[i + 1] && quotedByAs(doc, i, first) ? { first: i, last: i + 2 } : null;
 }

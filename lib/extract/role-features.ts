@@ -15,9 +15,12 @@ export interface RoleContext {
   cueJoin: number;
   /** Quotation right beside the cue ("...," she said / said: "..."), or -1. */
   besideQuote: number;
-  /** Prefix counts over the window, so "how many between t and the cue" costs O(1). */
-  counts: Record<'comma' | 'quote' | 'that' | 'colon' | 'cue', Int32Array>;
+  /** Prefix counts over the window, one row per kind in `counted`, so "how many between t and the cue" costs O(1). */
+  counts: Int32Array;
 }
+
+/** Rows of `RoleContext.counts`: what the role features count between a token and the cue. */
+const counted = { comma: 0, quote: 1, that: 2, colon: 3, cue: 4 };
 
 const quoteMarks = new Set(['“', '”', '"', '«', '»']);
 
@@ -34,16 +37,17 @@ function quoteBesideCue(doc: ExtractDocument, cueFirst: number, cueLast: number)
 /** Builds the per-cue context; `isCue` marks tokens of every cue found in the text. */
 export function roleContext(doc: ExtractDocument, cueFirst: number, cueLast: number, window: RoleWindow, isCue: Uint8Array): RoleContext {
   const size = window.last - window.first + 1;
-  const counts = { comma: new Int32Array(size), quote: new Int32Array(size), that: new Int32Array(size), colon: new Int32Array(size), cue: new Int32Array(size) };
+  // One array for all five kinds: a typed array costs far more to create than to fill.
+  const counts = new Int32Array(5 * size);
   for (let i = window.first; i < window.last; i++) {
     const k = i - window.first;
     const word = doc.tokens[i].lower;
     const ownCue = i >= cueFirst && i < cueLast;
-    counts.comma[k + 1] = counts.comma[k] + (word === ',' ? 1 : 0);
-    counts.quote[k + 1] = counts.quote[k] + (quoteMarks.has(word) ? 1 : 0);
-    counts.that[k + 1] = counts.that[k] + (word === 'that' ? 1 : 0);
-    counts.colon[k + 1] = counts.colon[k] + (word === ':' ? 1 : 0);
-    counts.cue[k + 1] = counts.cue[k] + (isCue[i] && !ownCue ? 1 : 0);
+    counts[k + 1] = counts[k] + (word === ',' ? 1 : 0);
+    counts[size + k + 1] = counts[size + k] + (quoteMarks.has(word) ? 1 : 0);
+    counts[2 * size + k + 1] = counts[2 * size + k] + (word === 'that' ? 1 : 0);
+    counts[3 * size + k + 1] = counts[3 * size + k] + (word === ':' ? 1 : 0);
+    counts[4 * size + k + 1] = counts[4 * size + k] + (isCue[i] && !ownCue ? 1 : 0);
   }
   const cueStem = doc.codes.stems[cueLast - 1];
   const before = cueFirst > 0 ? doc.tokens[cueFirst - 1].lower : '';
@@ -60,11 +64,14 @@ function bucket(distance: number): number {
   return distance <= 40 ? 7 : 8;
 }
 
-function between(context: RoleContext, kind: keyof RoleContext['counts'], t: number): number {
-  const { counts, window, cueFirst, cueLast } = context;
-  const [from, to] = t < cueFirst ? [t + 1, cueFirst] : [cueLast, t];
+function between(context: RoleContext, kind: number, t: number): number {
+  const { window, cueFirst, cueLast } = context;
+  // Two plain numbers, not a destructured pair: this runs several times for every token.
+  const from = t < cueFirst ? t + 1 : cueLast;
+  const to = t < cueFirst ? cueFirst : t;
   if (to <= from) return 0;
-  return counts[kind][to - window.first] - counts[kind][from - window.first];
+  const row = kind * (window.last - window.first + 1) - window.first;
+  return context.counts[row + to] - context.counts[row + from];
 }
 
 /** Writes feature number `k` (its template mixed with `value`) and returns the next free slot. */
@@ -89,9 +96,9 @@ export function roleFeatures(context: RoleContext, t: number, out: Uint32Array, 
   const side = t < cueFirst ? 1 : t >= cueLast ? 2 : 3;
   const distance = bucket(side === 1 ? cueFirst - t : side === 2 ? t - cueLast + 1 : 0);
   const inQuote = doc.quotes[t] < 0 ? 0 : doc.quotes[t] === context.besideQuote ? 1 : 2;
-  const commas = Math.min(between(context, 'comma', t), 3);
-  const quotes = Math.min(between(context, 'quote', t), 3);
-  const otherCue = between(context, 'cue', t) > 0 ? 1 : 0;
+  const commas = Math.min(between(context, counted.comma, t), 3);
+  const quotes = Math.min(between(context, counted.quote, t), 3);
+  const otherCue = between(context, counted.cue, t) > 0 ? 1 : 0;
   const sentences = Math.max(-2, Math.min(2, doc.sentenceOf[t] - doc.sentenceOf[cueFirst])) + 2;
   const fromStart = Math.min(t - doc.sentences[doc.sentenceOf[t]].first, 6);
   const { cueStem: cue, cueJoin } = context;
@@ -105,8 +112,8 @@ export function roleFeatures(context: RoleContext, t: number, out: Uint32Array, 
   k = put(out, k, mix(mix(side, commas), quotes));
   k = put(out, k, mix(side, sentences));
   k = put(out, k, mix(mix(side, otherCue), sentences));
-  k = put(out, k, mix(side, Math.min(between(context, 'that', t), 2)));
-  k = put(out, k, mix(side, Math.min(between(context, 'colon', t), 1)));
+  k = put(out, k, mix(side, Math.min(between(context, counted.that, t), 2)));
+  k = put(out, k, mix(side, Math.min(between(context, counted.colon, t), 1)));
   k = put(out, k, mix(side, cue));
   k = put(out, k, mix(mix(side, cue), inQuote));
   k = put(out, k, mix(mix(side, cue), distance));

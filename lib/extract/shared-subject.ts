@@ -9,7 +9,9 @@ import type { ExtractDocument } from './document';
  */
 export function sharesSubject(doc: ExtractDocument, cueStart: number): boolean {
   const before = doc.tokens[cueStart - 1]?.lower;
-  const participle = doc.tokens[cueStart].lower.endsWith('ing') && before === ',';
+  const word = doc.tokens[cueStart].lower;
+  // "..., according to X" names its own source.
+  const participle = word.endsWith('ing') && word !== 'according' && before === ',';
   return participle || before === 'and';
 }
 

@@ -1,8 +1,8 @@
 import { cueFeatures, featureRoom, pairedCueFeatures, withPrevious } from './cue-features';
 import type { ExtractDocument } from './document';
-import { addFeatureScores, labelScores, type LinearModel } from './perceptron';
+import type { LinearModel } from './perceptron';
 import { isPunctuation, type Token } from './tokenize';
-import { decodeLabels, type LabelScorer } from './viterbi';
+import { decodeLabels, linearScorer, type LabelScorer } from './viterbi';
 
 /** A cue as a token range `[first, last)`. */
 export interface CueRange {
@@ -27,20 +27,12 @@ export function skipsCueModel(token: Token): boolean {
 
 /** Scores each tag of a token after each previous tag, computing the token's own features once. */
 export function cueScorer(doc: ExtractDocument, model: LinearModel): LabelScorer {
-  const features = new Uint32Array(featureRoom);
-  const paired = new Uint32Array(pairedCueFeatures);
-  const own = new Float64Array(3);
-  let scored = -1;
-  let count = 0;
-  return (t, previous, out) => {
-    if (t !== scored) {
-      count = cueFeatures(doc, t, features, paired);
-      labelScores(model, features, count, own);
-      scored = t;
-    }
-    out.set(own);
-    addFeatureScores(model, features, count, withPrevious(paired, pairedCueFeatures, previous, 51, features, count), out);
-  };
+  return linearScorer(model, {
+    room: featureRoom,
+    pairedRoom: pairedCueFeatures,
+    own: (t, features, paired) => cueFeatures(doc, t, features, paired),
+    withPrevious: (paired, previous, features, count) => withPrevious(paired, pairedCueFeatures, previous, 51, features, count),
+  });
 }
 
 /** Cue ranges of tags `labels` for tokens from `from`: an inside tag after an outside one starts a cue. */

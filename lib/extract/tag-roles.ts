@@ -1,8 +1,8 @@
 import { featureRoom } from './cue-features';
 import type { ExtractDocument } from './document';
-import { addFeatureScores, labelScores, type LinearModel } from './perceptron';
+import type { LinearModel } from './perceptron';
 import { pairedRoleFeatures, roleContext, roleFeatures, withPreviousLabel, type RoleContext } from './role-features';
-import { decodeLabels, type LabelScorer } from './viterbi';
+import { decodeLabels, linearScorer, type LabelScorer } from './viterbi';
 import { roleWindow } from './role-window';
 import type { CueRange } from './tag-cues';
 
@@ -27,20 +27,12 @@ export function sentencesWithOtherCues(doc: ExtractDocument, cue: CueRange, firs
 
 /** Scores each label of a token after each previous label, computing the token's own features once. */
 function roleScorer(context: RoleContext, model: LinearModel): LabelScorer {
-  const features = new Uint32Array(featureRoom);
-  const paired = new Uint32Array(pairedRoleFeatures);
-  const own = new Float64Array(3);
-  let scored = -1;
-  let count = 0;
-  return (t, previous, out) => {
-    if (t !== scored) {
-      count = roleFeatures(context, t, features, paired);
-      labelScores(model, features, count, own);
-      scored = t;
-    }
-    out.set(own);
-    addFeatureScores(model, features, count, withPreviousLabel(paired, previous, features, count), out);
-  };
+  return linearScorer(model, {
+    room: featureRoom,
+    pairedRoom: pairedRoleFeatures,
+    own: (t, features, paired) => roleFeatures(context, t, features, paired),
+    withPrevious: withPreviousLabel,
+  });
 }
 
 /** Labels the tokens around a cue as its source, its content or neither (the best-scoring labelling). */

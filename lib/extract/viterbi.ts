@@ -1,3 +1,5 @@
+import { addFeatureScores, labelScores, type LinearModel } from './perceptron';
+
 /**
  * Scores of each of three labels for token `t` after a token labelled `previous`, written into
  * `out`. (A callback, so training can score with its own weights.)
@@ -5,6 +7,40 @@
 export type LabelScorer = (t: number, previous: number, out: Float64Array) => void;
 
 const labelCount = 3;
+
+/**
+ * How a tagger computes a token's features in two parts: `own` writes the features of token `t`
+ * into `features` (and into `paired` those to tie to the previous label) and returns their count;
+ * `withPrevious` appends the paired ones for label `previous` after `count` and returns the new end.
+ */
+export interface SplitFeatures {
+  room: number;
+  pairedRoom: number;
+  own(t: number, features: Uint32Array, paired: Uint32Array): number;
+  withPrevious(paired: Uint32Array, previous: number, features: Uint32Array, count: number): number;
+}
+
+/**
+ * A LabelScorer over a linear model that computes and scores each token's own features once
+ * (Viterbi asks for a token three times in a row, once per previous label) and only its paired
+ * features per previous label.
+ */
+export function linearScorer(model: LinearModel, split: SplitFeatures): LabelScorer {
+  const features = new Uint32Array(split.room);
+  const paired = new Uint32Array(split.pairedRoom);
+  const own = new Float64Array(labelCount);
+  let scored = -1;
+  let count = 0;
+  return (t, previous, out) => {
+    if (t !== scored) {
+      count = split.own(t, features, paired);
+      labelScores(model, features, count, own);
+      scored = t;
+    }
+    out.set(own);
+    addFeatureScores(model, features, count, split.withPrevious(paired, previous, features, count), out);
+  };
+}
 
 /**
  * The best-scoring labels (0, 1 or 2; 0 is "none") for tokens `[first, last)` by Viterbi search,

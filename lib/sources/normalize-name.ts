@@ -35,9 +35,12 @@ function splitName(name: string): string[] {
   return kept.slice(0, 24);
 }
 
+// A pattern literal inside a function builds a new RegExp object at every call; this one runs for every name compared.
+const startsCapitalised = /^\p{Lu}/u;
+
 /** True for a word that starts with a capital letter (a proper-name word). */
 export function isCapitalised(word: string): boolean {
-  return /^\p{Lu}/u.test(word);
+  return startsCapitalised.test(word);
 }
 
 /** A person's surname: the last word of the name that is not a generational suffix. */

@@ -22,6 +22,11 @@ interface NameFacts {
   isPerson: boolean;
   surname: string;
   initials: string;
+  /** The letters of a one-word all-capitals name (see acronymOf), worked out once rather than at every comparison. */
+  acronym: string | null;
+  /** `key` and the lower-case last word with a space either side, for whole-word containment without building strings per comparison. */
+  spacedKey: string;
+  spacedHead: string;
   /** "the coalition", "the US-led coalition": one common noun, at most with "-led" or "US" before it. */
   generic: boolean;
   /** "coalition forces", "army officials": the party named through its people or arms, read as the party. */
@@ -39,22 +44,30 @@ const factsOf = remembered((name: string): NameFacts => {
   const modifiers = words.slice(0, -1);
   const generic = (!isCapitalised(last) || words.length === 1) && modifiers.every((word) => /-led$/.test(word) || /^(?:US|U\.S)$/.test(word));
   const key = words.join(' ').toLowerCase();
-  return { key, words, isPerson: personName(name) !== null && words.length >= 2, surname: surname(name), initials: initials(name), generic, unit };
+  const acronym = acronymOf(words);
+  const spacedKey = ` ${key} `;
+  const spacedHead = ` ${words[words.length - 1]?.toLowerCase() ?? ''} `;
+  return { key, words, isPerson: personName(name) !== null && words.length >= 2, surname: surname(name), initials: initials(name), acronym, spacedKey, spacedHead, generic, unit };
 });
 
 /** The letters of a one-word all-capitals name ("NRO", "JTF-OSS" -> "JTFOSS"), or null for any other name. */
-function acronymOf(facts: NameFacts): string | null {
-  const [only] = facts.words;
-  if (facts.words.length !== 1 || only.length < 2 || !isCapitalised(only) || only !== only.toUpperCase()) return null;
+function acronymOf(words: string[]): string | null {
+  const [only] = words;
+  if (words.length !== 1 || only.length < 2 || !isCapitalised(only) || only !== only.toUpperCase()) return null;
   return only.replace(/[-\d]/g, '');
 }
 
 /** A full name and its acronym, in either order: the initials of its capitalised words spell it. */
 function spellsAcronym(alias: NameFacts, mention: NameFacts): boolean {
-  const short = acronymOf(mention);
+  const short = mention.acronym;
   if (short !== null) return alias.words.length >= 2 && alias.initials === short;
-  const aliasShort = acronymOf(alias);
+  const aliasShort = alias.acronym;
   return aliasShort !== null && mention.words.length >= 2 && mention.initials === aliasShort;
+}
+
+/** True when `long` ends with a space and then `short`: `long.endsWith(` ${short}`)` without building a string per comparison. */
+function endsWithWords(long: string, short: string): boolean {
+  return long.length > short.length && long.endsWith(short) && long[long.length - short.length - 1] === ' ';
 }
 
 function aliasMatches(alias: NameFacts, mention: NameFacts): boolean {
@@ -62,16 +75,18 @@ function aliasMatches(alias: NameFacts, mention: NameFacts): boolean {
   const [only] = mention.words;
   if (mention.words.length === 1 && isCapitalised(only) && only.length > 1 && alias.isPerson && alias.surname === mention.key) return true;
   // "Combined Joint Task Force – Operation Granite Shield" is the task force behind "Operation Granite Shield".
-  if (alias.words.length >= 2 && alias.key.startsWith('operation ') && mention.key.endsWith(` ${alias.key}`)) return true;
+  if (alias.words.length >= 2 && alias.key.startsWith('operation ') && endsWithWords(mention.key, alias.key)) return true;
   if (mention.isPerson && alias.isPerson) return alias.surname === mention.surname && alias.key[0] === mention.key[0];
-  if (mention.words.length >= 2 && isCapitalised(only) && alias.key.endsWith(` ${mention.key}`)) return true;
-  const head = mention.words[mention.words.length - 1]?.toLowerCase() ?? '';
-  return mention.generic && head.length > 2 && ` ${alias.key} `.includes(` ${head} `);
+  if (mention.words.length >= 2 && isCapitalised(only) && endsWithWords(alias.key, mention.key)) return true;
+  return mention.generic && mention.spacedHead.length > 4 && alias.spacedKey.includes(mention.spacedHead);
 }
 
 /** True when `mention` can only mean `entry`: same name, acronym, surname, or a generic head noun. */
 function refersTo(entry: CanonicalSource, mention: NameFacts): boolean {
-  return aliasMatches(factsOf(entry.name), mention) || entry.aliases.some((alias) => aliasMatches(factsOf(alias), mention));
+  if (aliasMatches(factsOf(entry.name), mention)) return true;
+  // A plain loop: this runs for every entry at every mention, and a callback would be a new closure each time.
+  for (const alias of entry.aliases) if (aliasMatches(factsOf(alias), mention)) return true;
+  return false;
 }
 
 // "the monitor" after "the Northern Rights Observatory": a bare noun for the kind of party last named.

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { readDocument } from '../../lib/extract/document';
+import { extractAttributions } from '../../lib/extract/index';
 import { sentenceSubject, sharesSubject } from '../../lib/extract/shared-subject';
 
 function subjectOf(text: string, cueWord: string): string | null {
@@ -15,6 +16,9 @@ describe('sentenceSubject', () => {
     ['The regional governor rejected the claim, adding that roads were open.', 'adding', 'The regional governor'],
     ['She visited the camp and said conditions had improved.', 'said', 'She'],
     ['After the vote, the council said nothing.', 'said', null],
+    ['The troops fired warning shots, saying they were attacked.', 'saying', 'The troops'],
+    ['Coastal villagers refused to leave, saying the water had receded.', 'saying', 'Coastal villagers'],
+    ['The mayor spoke to reporters, adding that the bridge would reopen.', 'adding', 'The mayor'],
   ])('%s', (text, cueWord, expected) => {
     expect(subjectOf(text, cueWord)).toBe(expected);
   });
@@ -26,5 +30,21 @@ describe('sharesSubject', () => {
     expect(sharesSubject(doc, doc.tokens.findIndex((t) => t.lower === 'saying'))).toBe(true);
     expect(sharesSubject(doc, doc.tokens.findIndex((t) => t.lower === 'added'))).toBe(true);
     expect(sharesSubject(doc, doc.tokens.findIndex((t) => t.lower === 'denied'))).toBe(false);
+    const according = readDocument('The army left in May, according to statements made by the minister.');
+    expect(sharesSubject(according, according.tokens.findIndex((t) => t.lower === 'according'))).toBe(false);
+  });
+});
+
+describe('a participle cue takes the subject of the clause before it as its source', () => {
+  it.each([
+    ['The mayor spoke to reporters on Monday, adding that the bridge would reopen.', 'adding', 'The mayor', 'that the bridge would reopen'],
+    ['US troops fired warning shots, saying they had been attacked.', 'saying', 'US troops', 'they had been attacked'],
+    ['Kurdish officials rejected the report, saying the road stayed open.', 'saying', 'Kurdish officials', 'the road stayed open'],
+    ['Police arrested two men near the station, saying they had planned the robbery.', 'saying', 'Police', 'they had planned the robbery'],
+    // "according to" names its own source.
+    ['The army left the valley in May, according to statements made by Defence Minister Ana Kovac.', 'according to', 'statements made by Defence Minister Ana Kovac', 'The army left the valley in May'],
+  ])('%s', (text, cue, source, content) => {
+    const found = extractAttributions(text).find((a) => a.cue.text === cue);
+    expect(found).toMatchObject({ source: { text: source }, content: { text: content } });
   });
 });
