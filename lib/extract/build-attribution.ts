@@ -1,8 +1,10 @@
 import type { Attribution } from '../model/attribution';
 import { accordingToRoles } from './according-to';
+import { subjectBeforeAdverb } from './adverb-cue';
 import { attributionModel } from './attribution-model';
 import type { ExtractDocument } from './document';
 import { findHedges } from './hedges';
+import { isImplausible } from './implausible';
 import { nearestPersonBefore } from './nearest-person';
 import { parentheticalRoles } from './parenthetical-clause';
 import { reportingClauseRoles } from './reporting-clause';
@@ -96,7 +98,9 @@ export function buildAttribution(doc: ExtractDocument, cue: CueRange, isCue: Uin
   const source = sourceRange ? tokenSpan(doc, sourceRange[0], sourceRange[1]) : null;
   const via = findVia(doc, cue.first, cue.last);
   const labelledEnd = pastQuotedPhrase(doc, content[0], content[content.length - 1] + 1, isCue);
-  const [contentFirst, contentLast] = withoutEdgeMarks(doc, contentStart(doc, content[0], labelledEnd, via), labelledEnd);
+  const labelledStart = subjectBeforeAdverb(doc, cue, contentStart(doc, content[0], labelledEnd, via));
+  const [contentFirst, contentLast] = withoutEdgeMarks(doc, labelledStart, labelledEnd);
+  if (isImplausible(doc, sourceRange, [contentFirst, contentLast])) return null;
   const speaker = speakers.resolve(source?.text ?? null, () => nearestPersonBefore(doc, sourceRange ? sourceRange[0] : cue.first));
   return {
     source,

@@ -1,0 +1,29 @@
+import type { ExtractDocument } from './document';
+
+const hasLetter = /\p{L}/u;
+const relativePronouns = new Set(['who', 'which', 'that', 'whom']);
+// Words that name a time, not someone who could say anything: "that afternoon", "on Monday".
+const timeWords =
+  /^(?:morning|afternoon|evening|night|day|week|month|year|today|yesterday|tonight|monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/;
+
+const timeModifiers = new Set(['that', 'this', 'the', 'on', 'last', 'next', 'early', 'late', 'same']);
+
+function hasWord(doc: ExtractDocument, first: number, last: number): boolean {
+  for (let i = first; i < last; i++) if (hasLetter.test(doc.tokens[i].text)) return true;
+  return false;
+}
+
+/**
+ * True when the taggers' attribution cannot be one a reader would accept, so it is better
+ * left out than highlighted: a claim with no word in it, a source that is a relative pronoun standing after
+ * its own claim ("Rana Idris, who first reported", where the model took the antecedent as
+ * the claim), or a source that only names a time ("that afternoon shows ...").
+ */
+export function isImplausible(doc: ExtractDocument, source: [number, number] | null, content: [number, number]): boolean {
+  const [first, last] = content;
+  if (!hasWord(doc, first, last)) return true;
+  if (source === null) return false;
+  const sourceWords = doc.tokens.slice(source[0], source[1]).filter((token) => hasLetter.test(token.text));
+  if (sourceWords.length === 1 && relativePronouns.has(sourceWords[0].lower) && last <= source[0]) return true;
+  return sourceWords.length > 0 && sourceWords.every((word) => timeWords.test(word.lower) || timeModifiers.has(word.lower));
+}
