@@ -79,8 +79,8 @@ function spellInitials(name: string): string {
 }
 
 /**
- * The one all-capitals name inside a description ("Syria's state-run SANA news agency" ->
- * "SANA"), or null when there is none or more than one, or the rest is not lower case.
+ * The one all-capitals name inside a description ("Valdoria's state-run VNA news agency" ->
+ * "VNA"), or null when there is none or more than one, or the rest is not lower case.
  */
 export function embeddedAcronym(name: string): string | null {
   const words = nameWords(name);

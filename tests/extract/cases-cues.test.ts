@@ -46,7 +46,7 @@ describe('cue verbs in other tenses and before or after the claim', () => {
 
 describe('a cue the cue model misses, closing the claim', () => {
   it.each([
-    ['They allegedly killed a civilian, local media report, after villagers blocked the road.', 'report', 'local media', 'They allegedly killed a civilian'],
+    ['The guards reportedly beat a prisoner, local media report, after the riot ended.', 'report', 'local media', 'The guards reportedly beat a prisoner'],
   ])('%s', (text, cue, speaker, content) => {
     const attribution = extractAttributions(text).find((a) => a.cue.text === cue);
     expect(attribution).toMatchObject({ speaker, content: { text: content } });

@@ -19,7 +19,7 @@ describe('reportingClauseRoles', () => {
     ['The convoy was ambushed, the Valley Courier reported, citing local sources.', 'reported', 'the Valley Courier', 'The convoy was ambushed'],
     ['The ferry would sail at noon, Petra Lind told the Coast Gazette.', 'told', 'Petra Lind', 'The ferry would sail at noon'],
     ['The strike hit a weapons store, the spokesperson for the coalition, Colonel Rafael Ortega, said.', 'said', 'the spokesperson for the coalition, Colonel Rafael Ortega', 'The strike hit a weapons store'],
-    ['They allegedly killed a civilian, local media report, after villagers blocked the road.', 'report', 'local media', 'They allegedly killed a civilian'],
+    ['Rebels allegedly shelled a school, local radio reports, after talks broke down.', 'reports', 'local radio', 'Rebels allegedly shelled a school'],
     ['PORTVILLE, March 3 — Ferries will sail on Friday, officials said.', 'said', 'officials', 'Ferries will sail on Friday'],
   ])('closing clause: %s', (text, cue, source, content) => {
     expect(roles(text, cue)).toEqual([source, content]);

@@ -44,9 +44,9 @@ describe('speakers resolved in context', () => {
 
 describe('nested sources', () => {
   it('keeps the cited source as via and out of the claim', () => {
-    const [attribution] = extractAttributions('The state agency said, citing local sources, that the victim was a militia member.');
+    const [attribution] = extractAttributions('The state agency said, citing local sources, that the dead man had joined a rebel unit.');
     expect(attribution).toMatchObject({ via: 'local sources', speakerKind: 'state-media' });
-    expect(attribution.content.text).toBe('that the victim was a militia member');
+    expect(attribution.content.text).toBe('that the dead man had joined a rebel unit');
   });
 
   it('finds the speaker before a citing clause', () => {

@@ -28,7 +28,7 @@ describe('source extent: what is not the source is left out', () => {
 describe("a dateline's place is never a speaker", () => {
   const text = [
     'KESTRAL, Highland Province — The regional alliance denied carrying out a raid against border guards in Tarvin on Tuesday,',
-    'saying its soldiers acted in "self-defence" after coming under fire near a guard post, according to an official statement.',
+    'saying its guards fired warning shots only once a patrol was attacked beside the old customs house, according to a written statement.',
     '\n\n"The alliance did not raid the post," the statement read.',
   ].join(' ');
 

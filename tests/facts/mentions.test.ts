@@ -7,7 +7,7 @@ describe('readFacts events, means, actors, victims, places, hedges, report', () 
   it.each([
     ['Helicopters struck the outpost at dawn.', ['strike'], ['helicopter']],
     ['The guards came under small-arms fire and returned fire in self-defense.', ['shooting', 'self-defence'], ['small-arms fire']],
-    ['Youths threw stones and a Molotov cocktail at the jeeps.', [], ['stones', 'petrol bomb']],
+    ['Teenagers threw stones and one Molotov cocktail at the trucks.', [], ['stones', 'petrol bomb']],
     ['Ground troops stormed the town after a drone strike.', ['attack', 'strike'], ['ground troops', 'drone']],
   ])('events and means of "%s"', (text, events, means) => {
     const facts = readFacts(text);

@@ -20,7 +20,7 @@ describe('readFacts negations', () => {
   });
 
   it('does not count a denied event as asserted', () => {
-    const facts = readFacts('The coalition did not conduct an airstrike.');
+    const facts = readFacts('The alliance did not carry out any airstrike.');
     expect(facts.events).toEqual([]);
     expect(facts.means).toEqual([]);
     expect(facts.negations[0].events).toEqual(['strike']);

@@ -34,7 +34,7 @@ describe('a full name and its acronym merge', () => {
   });
 
   it.each([
-    ['the agency', ['Syria’s state-run SANA news agency', 'the Valley Courier', 'the agency'], 'SANA'],
+    ['the agency', ['Valdoria’s state-run VNA news agency', 'the Valley Courier', 'the agency'], 'VNA'],
     ['the broadcaster', ['Radio Meridian', 'Reuters', 'the broadcaster'], 'Radio Meridian'],
     ['the newspaper', ['the Valley Courier', 'Reuters', 'the newspaper'], 'Valley Courier'],
   ])('reads "%s" as the last party of that kind', (_, mentions, expected) => {

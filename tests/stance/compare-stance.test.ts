@@ -128,10 +128,10 @@ describe('compareStance on the disagreements fact-checkers meet', () => {
 
 describe('compareStance keeps apart what does not clash', () => {
   it.each([
-    ['a toll of one party against no losses of another', 'Two regime soldiers were killed in the strike.', 'No coalition members were injured or killed.'],
+    ['a toll of one party against no losses of another', 'Two regime soldiers were killed in the strike.', 'No alliance troops were hurt or killed.'],
     ['the same shooting with more detail', 'Border guards opened fire, killing one farmer.', 'Border guards opened fire after farmers threw stones at the post.'],
     ['a toll of regime soldiers against none of the coalition', 'Coalition helicopters killed two soldiers at the checkpoint.',
-      'No coalition members were injured or killed.'],
+      'No coalition troops were hurt or killed there.'],
     ['a denied act before the one asserted', 'The patrol did not stop at the bridge, but it fired warning shots.',
       'The patrol fired warning shots at the bridge.'],
     ['the same toll with a breakdown', 'The army shelled the village on Tuesday, killing four.', 'The army shelled the village on Tuesday, killing four people, two of them children.'],
