@@ -1,15 +1,9 @@
 import { describe, expect, it } from 'vitest';
+import { onlyAttribution } from './only-attribution';
 import { extractAttributions } from '../../lib/extract/index';
-import type { Attribution } from '../../lib/model/attribution';
 
 // Issue 3, "What it must get right": cue verbs in other tenses, voices and positions than
 // extract-attributions.test.ts covers, nominal cues and fixed phrases.
-
-function only(text: string): Attribution {
-  const found = extractAttributions(text);
-  expect(found).toHaveLength(1);
-  return found[0];
-}
 
 describe('cue verbs in other tenses and before or after the claim', () => {
   it.each([
@@ -37,7 +31,7 @@ describe('cue verbs in other tenses and before or after the claim', () => {
     ['Samir Aziz, a fisherman, posted that the harbour was burning.', 'posted', 'Samir Aziz', 'that the harbour was burning'],
     ['Petra Lind told reporters that the ferry would sail at noon.', 'told', 'Petra Lind', 'that the ferry would sail at noon'],
   ])('%s', (text, verb, speaker, content) => {
-    const attribution = only(text);
+    const attribution = onlyAttribution(text);
     expect(attribution.cue.text).toContain(verb);
     expect(attribution.speaker).toBe(speaker);
     expect(attribution.content.text).toBe(content);
@@ -58,7 +52,7 @@ describe('passive cues with no speaker', () => {
     ['It was reported that the bridge had collapsed.', 'reported', 'that the bridge had collapsed'],
     ['It was claimed that the depot had been empty.', 'claimed', 'that the depot had been empty'],
   ])('%s', (text, verb, content) => {
-    const attribution = only(text);
+    const attribution = onlyAttribution(text);
     expect(attribution).toMatchObject({ source: null, speaker: null, speakerKind: 'unnamed', content: { text: content } });
     expect(attribution.cue.text).toContain(verb);
   });
@@ -75,7 +69,7 @@ describe('nominal cues: statements, reports, interviews', () => {
     ['Forty homes were destroyed, according to reports from the valley.', 'reports from the valley', 'unnamed', 'Forty homes were destroyed'],
     ['In an interview with Radio Meridian, the governor said the dam would hold.', 'governor', 'government', 'the dam would hold'],
   ])('%s', (text, speaker, kind, content) => {
-    const attribution = only(text);
+    const attribution = onlyAttribution(text);
     expect(attribution).toMatchObject({ speaker, speakerKind: kind, content: { text: content } });
   });
 });
@@ -86,17 +80,17 @@ describe('fixed phrases: according to, citing, quoted as saying', () => {
     ['According to the governor, the dam will hold.', 'According to', 'the governor', 'the dam will hold'],
     ['Citing hospital staff, the agency said the ambulance was hit twice.', 'said', 'the agency', 'the ambulance was hit twice'],
   ])('%s', (text, cue, source, content) => {
-    expect(only(text)).toMatchObject({ cue: { text: cue }, source: { text: source }, content: { text: content } });
+    expect(onlyAttribution(text)).toMatchObject({ cue: { text: cue }, source: { text: source }, content: { text: content } });
   });
 
   it('reads "quoted as saying" as one cue', () => {
-    const attribution = only('The minister was quoted as saying that the dam would hold.');
+    const attribution = onlyAttribution('The minister was quoted as saying that the dam would hold.');
     expect(attribution.cue.text).toBe('quoted as saying');
     expect(attribution.content.text).toBe('that the dam would hold');
   });
 
   it('keeps the cited party as via, not as the speaker', () => {
-    const attribution = only('The ambulance was hit twice, the agency said, citing a paramedic.');
+    const attribution = onlyAttribution('The ambulance was hit twice, the agency said, citing a paramedic.');
     expect(attribution).toMatchObject({ speaker: 'agency', via: 'a paramedic', content: { text: 'The ambulance was hit twice' } });
   });
 });
@@ -106,6 +100,6 @@ describe('reported speech with and without "that"', () => {
     ['The governor said that the dam would hold.', 'that the dam would hold'],
     ['The governor said the dam would hold.', 'the dam would hold'],
   ])('%s', (text, content) => {
-    expect(only(text)).toMatchObject({ cue: { text: 'said' }, speaker: 'governor', content: { text: content } });
+    expect(onlyAttribution(text)).toMatchObject({ cue: { text: 'said' }, speaker: 'governor', content: { text: content } });
   });
 });

@@ -1,15 +1,9 @@
 import { describe, expect, it } from 'vitest';
+import { onlyAttribution } from './only-attribution';
 import { extractAttributions } from '../../lib/extract/index';
-import type { Attribution } from '../../lib/model/attribution';
 
 // Issue 3, "What it must get right": quotations inverted and split, over several sentences and
 // paragraphs, and quotes inside quotes, in straight and curly marks.
-
-function only(text: string): Attribution {
-  const found = extractAttributions(text);
-  expect(found).toHaveLength(1);
-  return found[0];
-}
 
 describe('inverted quotations', () => {
   it.each([
@@ -18,7 +12,7 @@ describe('inverted quotations', () => {
     ['“We will rebuild every house,” said Omar Selim.', 'said', 'Omar Selim', '“We will rebuild every house,”'],
     ['Omar Selim said: “We will rebuild every house.”', 'said', 'Omar Selim', '“We will rebuild every house.”'],
   ])('%s', (text, cue, source, content) => {
-    const attribution = only(text);
+    const attribution = onlyAttribution(text);
     expect(attribution.cue.text).toContain(cue);
     expect(attribution).toMatchObject({ source: { text: source }, content: { text: content } });
   });
@@ -33,19 +27,19 @@ describe('inverted quotations', () => {
 describe('split quotations', () => {
   it('covers both parts around "X said,"', () => {
     const text = '“We will rebuild every house,” Omar Selim said, “and we will start this week.”';
-    expect(only(text)).toMatchObject({ speaker: 'Omar Selim', content: { text } });
+    expect(onlyAttribution(text)).toMatchObject({ speaker: 'Omar Selim', content: { text } });
   });
 
   it('covers a quotation that resumes in the next sentence', () => {
     const text = '“We will rebuild every house,” Omar Selim said. “We start this week.”';
-    expect(only(text)).toMatchObject({ speaker: 'Omar Selim', content: { text } });
+    expect(onlyAttribution(text)).toMatchObject({ speaker: 'Omar Selim', content: { text } });
   });
 });
 
 describe('quotations over several sentences and paragraphs', () => {
   it('keeps three quoted sentences in one claim', () => {
     const text = '“The water came at night. We had no warning. Nobody came to help,” said Lina Haddad, a teacher.';
-    expect(only(text)).toMatchObject({
+    expect(onlyAttribution(text)).toMatchObject({
       speaker: 'Lina Haddad',
       content: { text: '“The water came at night. We had no warning. Nobody came to help,”' },
     });
@@ -69,7 +63,7 @@ describe('quotes inside quotes', () => {
     ['“The officer told us ‘you have ten minutes’ and then they fired,” Lina Haddad said.', '‘you have ten minutes’'],
     ['“When the officer said ‘leave now’, we ran,” said Lina Haddad.', '‘leave now’'],
   ])('%s', (text, inner) => {
-    const attribution = only(text);
+    const attribution = onlyAttribution(text);
     expect(attribution.speaker).toBe('Lina Haddad');
     expect(attribution.content.text).toContain(inner);
   });

@@ -1,15 +1,9 @@
 import { describe, expect, it } from 'vitest';
+import { onlyAttribution } from './only-attribution';
 import { extractAttributions } from '../../lib/extract/index';
-import type { Attribution } from '../../lib/model/attribution';
 
 // Issue 3, "What it must get right": reporting clauses after the claim, inverted cues and passive
 // agents. These pass once buildAttribution calls reportingClauseRoles (lib/extract/reporting-clause.ts).
-
-function only(text: string): Attribution {
-  const found = extractAttributions(text);
-  expect(found).toHaveLength(1);
-  return found[0];
-}
 
 describe('a closing reporting clause keeps the whole claim', () => {
   it.each([
@@ -23,7 +17,7 @@ describe('a closing reporting clause keeps the whole claim', () => {
     ['The ferry would sail at noon, Petra Lind told the Coast Gazette.', 'Petra Lind', 'The ferry would sail at noon'],
     ['PORTVILLE, March 3 — Ferries will sail on Friday, officials said.', 'officials', 'Ferries will sail on Friday'],
   ])('%s', (text, speaker, content) => {
-    expect(only(text)).toMatchObject({ speaker, content: { text: content } });
+    expect(onlyAttribution(text)).toMatchObject({ speaker, content: { text: content } });
   });
 });
 
@@ -33,12 +27,12 @@ describe('the source after an inverted cue', () => {
     ['The ferry will sail at noon, said Petra Lind, the harbour master.', 'Petra Lind, the harbour master', 'Petra Lind'],
     ['The strike hit a weapons store, said the spokesperson for the coalition, Colonel Rafael Ortega.', 'the spokesperson for the coalition, Colonel Rafael Ortega', 'Rafael Ortega'],
   ])('%s', (text, source, speaker) => {
-    expect(only(text)).toMatchObject({ source: { text: source }, speaker });
+    expect(onlyAttribution(text)).toMatchObject({ source: { text: source }, speaker });
   });
 
   it('reads "the spokesperson ..., Colonel X, said" after the claim', () => {
     const text = 'The strike hit a weapons store, the spokesperson for the coalition, Colonel Rafael Ortega, said.';
-    expect(only(text)).toMatchObject({ speaker: 'Rafael Ortega', speakerKind: 'military', content: { text: 'The strike hit a weapons store' } });
+    expect(onlyAttribution(text)).toMatchObject({ speaker: 'Rafael Ortega', speakerKind: 'military', content: { text: 'The strike hit a weapons store' } });
   });
 });
 
@@ -48,7 +42,7 @@ describe('passive cues with their agent', () => {
     ['The curfew was announced by the governor on Sunday.', 'governor', 'The curfew'],
     ['The governor was quoted by Radio Meridian as saying the dam would hold.', 'governor', 'the dam would hold'],
   ])('%s', (text, speaker, content) => {
-    expect(only(text)).toMatchObject({ speaker, content: { text: content } });
+    expect(onlyAttribution(text)).toMatchObject({ speaker, content: { text: content } });
   });
 });
 
@@ -58,13 +52,13 @@ describe('cases the on-disk model of 07:07 missed (A)', () => {
   });
 
   it('keeps "the inmates’ lawyer" out of the claim', () => {
-    expect(only('The guards allegedly beat two prisoners, the inmates’ lawyer said.').content.text).toBe('The guards allegedly beat two prisoners');
+    expect(onlyAttribution('The guards allegedly beat two prisoners, the inmates’ lawyer said.').content.text).toBe('The guards allegedly beat two prisoners');
   });
 });
 
 describe('plural present cues closing the claim', () => {
   it('reads "..., the inmates allege."', () => {
-    expect(only('The guards beat the prisoners, the inmates allege.')).toMatchObject({ speaker: 'inmates', content: { text: 'The guards beat the prisoners' } });
+    expect(onlyAttribution('The guards beat the prisoners, the inmates allege.')).toMatchObject({ speaker: 'inmates', content: { text: 'The guards beat the prisoners' } });
   });
 });
 
@@ -73,6 +67,6 @@ describe('cues the cue model misses, closing the claim', () => {
     ['The bridge has collapsed, local radio reports.', 'local radio', 'The bridge has collapsed'],
     ['The ferry is safe, the harbour board stated on Tuesday.', 'harbour board', 'The ferry is safe'],
   ])('%s', (text, speaker, content) => {
-    expect(only(text)).toMatchObject({ speaker, content: { text: content } });
+    expect(onlyAttribution(text)).toMatchObject({ speaker, content: { text: content } });
   });
 });

@@ -1,12 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { extractAttributions } from '../../lib/extract/index';
-import type { Attribution } from '../../lib/model/attribution';
-
-function only(text: string): Attribution {
-  const found = extractAttributions(text);
-  expect(found).toHaveLength(1);
-  return found[0];
-}
+import { onlyAttribution } from './only-attribution';
 
 describe('cue verbs in any tense, voice and position', () => {
   it.each([
@@ -30,7 +23,7 @@ describe('cue verbs in any tense, voice and position', () => {
     ['The opposition accused the president of rigging the vote.', 'accused', 'The opposition', 'the president of rigging the vote'],
     ['The report noted that prices had risen sharply in March.', 'noted', 'The report', 'prices had risen sharply in March'],
   ])('%s', (text, cue, source, content) => {
-    const attribution = only(text);
+    const attribution = onlyAttribution(text);
     expect(attribution.cue.text).toBe(cue);
     expect(attribution.source?.text).toBe(source);
     expect(attribution.content.text).toContain(content);
@@ -39,58 +32,58 @@ describe('cue verbs in any tense, voice and position', () => {
 
 describe('phrases and nominal cues', () => {
   it('reads "according to" before the claim', () => {
-    const attribution = only('According to the ministry, the fire started in the kitchen.');
+    const attribution = onlyAttribution('According to the ministry, the fire started in the kitchen.');
     expect(attribution).toMatchObject({ cue: { text: 'According to' }, source: { text: 'the ministry' }, content: { text: 'the fire started in the kitchen' } });
   });
 
   it('reads "according to" after the claim', () => {
-    const attribution = only('Five people were hurt, according to the fire brigade.');
+    const attribution = onlyAttribution('Five people were hurt, according to the fire brigade.');
     expect(attribution).toMatchObject({ source: { text: 'the fire brigade' }, content: { text: 'Five people were hurt' } });
   });
 
   it('reads "quoted as saying"', () => {
-    const attribution = only('The minister was quoted as saying that talks had failed.');
+    const attribution = onlyAttribution('The minister was quoted as saying that talks had failed.');
     expect(attribution.cue.text).toContain('saying');
     expect(attribution.content.text).toContain('talks had failed');
   });
 
   it('reads a claim introduced by "in a statement"', () => {
-    const attribution = only('In a statement, the ministry said the strike hit an empty depot.');
+    const attribution = onlyAttribution('In a statement, the ministry said the strike hit an empty depot.');
     expect(attribution).toMatchObject({ source: { text: 'the ministry' }, content: { text: 'the strike hit an empty depot' } });
   });
 
   it('reads reported speech without "that"', () => {
-    expect(only('The police chief said nobody had been arrested.').content.text).toBe('nobody had been arrested');
+    expect(onlyAttribution('The police chief said nobody had been arrested.').content.text).toBe('nobody had been arrested');
   });
 });
 
 describe('quotations', () => {
   it('reads an inverted quotation with "the statement read"', () => {
-    const attribution = only('“We will not surrender,” the statement read.');
+    const attribution = onlyAttribution('“We will not surrender,” the statement read.');
     expect(attribution).toMatchObject({ cue: { text: 'read' }, source: { text: 'the statement' } });
     expect(attribution.content.text).toContain('We will not surrender');
   });
 
   it('reads "said X" after the quotation', () => {
-    const attribution = only('“The road is closed,” said Maria Lopez, a shopkeeper.');
+    const attribution = onlyAttribution('“The road is closed,” said Maria Lopez, a shopkeeper.');
     expect(attribution.speaker).toBe('Maria Lopez');
     expect(attribution.content.text).toContain('The road is closed');
   });
 
   it('reads a split quotation as one claim covering both parts', () => {
     const text = '“We saw the smoke first,” Ahmed Khalil said, “and then we heard the blast.”';
-    const attribution = only(text);
+    const attribution = onlyAttribution(text);
     expect(attribution.content.text).toContain('We saw the smoke first');
     expect(attribution.content.text).toContain('and then we heard the blast');
   });
 
   it('keeps a quotation that runs over several sentences whole', () => {
-    const attribution = only('“The patrol came under fire. We returned fire. Nobody was hurt,” the officer said.');
+    const attribution = onlyAttribution('“The patrol came under fire. We returned fire. Nobody was hurt,” the officer said.');
     expect(attribution.content.text).toContain('The patrol came under fire. We returned fire. Nobody was hurt');
   });
 
   it('keeps a quotation inside a quotation in the claim', () => {
-    const attribution = only('“The guards shouted ‘go back’ at us,” the farmer said.');
+    const attribution = onlyAttribution('“The guards shouted ‘go back’ at us,” the farmer said.');
     expect(attribution.content.text).toContain('‘go back’');
   });
 });

@@ -1,16 +1,10 @@
 import { describe, expect, it } from 'vitest';
+import { onlyAttribution } from './only-attribution';
 import { extractAttributions } from '../../lib/extract/index';
-import type { Attribution } from '../../lib/model/attribution';
 
 // A reporting clause set between commas inside its claim: the content is one span of the text,
 // so it runs from the claim's subject to the sentence end with the clause inside (like a split
 // quotation), instead of keeping only one half.
-
-function only(text: string): Attribution {
-  const found = extractAttributions(text);
-  expect(found).toHaveLength(1);
-  return found[0];
-}
 
 describe('a claim around its reporting clause keeps both halves', () => {
   it.each([
@@ -20,7 +14,7 @@ describe('a claim around its reporting clause keeps both halves', () => {
     ['The new bridge, officials said on Monday, had been inspected twice.', 'officials', 'The new bridge, officials said on Monday, had been inspected twice'],
     ['The reservoir, according to engineers in Tarvin, remained intact.', 'engineers in Tarvin', 'The reservoir, according to engineers in Tarvin, remained intact'],
   ])('%s', (text, source, content) => {
-    expect(only(text)).toMatchObject({ source: { text: source }, content: { text: content } });
+    expect(onlyAttribution(text)).toMatchObject({ source: { text: source }, content: { text: content } });
   });
 });
 
