@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { backgroundCalls, maxArticleChars, type CallResponse } from '../../lib/messages/background-calls';
-import { CallError } from '../../lib/messages/caller';
-import { channel, describeZodError, replySchema } from '../../lib/messages/envelope';
+import { CallError, sendCall } from '../../lib/messages/caller';
+import { describeZodError } from '../../lib/messages/envelope';
 import type { PageInfo } from '../../lib/model/page';
 import { mapInSlices } from './page-turns';
 
@@ -20,10 +20,8 @@ const outlineSchema = responseSchema.extend({ reports: z.array(z.unknown()) });
 export async function analyzePage(page: PageInfo, articleText: string): Promise<CallResponse<'analyzePage'>> {
   const text = articleText.slice(0, maxArticleChars);
   const payload = { page, articleFound: text.length > 0, text };
-  const reply = replySchema.safeParse(await browser.runtime.sendMessage({ channel, type: 'analyzePage', payload }));
-  if (!reply.success) throw new CallError('no valid answer to analyzePage');
-  if (!reply.data.ok) throw new CallError(reply.data.error);
-  const outline = outlineSchema.safeParse(reply.data.value);
+  const answer = await sendCall((message) => browser.runtime.sendMessage(message), 'analyzePage', payload);
+  const outline = outlineSchema.safeParse(answer);
   if (!outline.success) throw new CallError(`bad analyzePage answer: ${describeZodError(outline.error)}`);
   const reports = await mapInSlices(outline.data.reports, (report, index) => {
     const checked = reportSchema.safeParse(report);

@@ -1,4 +1,4 @@
-import type { SliceScheduler } from '../../lib/article/read-article';
+import { mapInSlices as mapWithClock, type SliceScheduler } from '../../lib/slices/slice-clock';
 
 /** Lets the page handle input and paint between slices of Crosscheck's work on its main thread. */
 export const pageTurns: SliceScheduler = {
@@ -13,19 +13,7 @@ export const pageTurns: SliceScheduler = {
  */
 const sliceBudgetMs = 12;
 
-/**
- * Maps the items in slices of about {@link sliceBudgetMs}, giving the page its
- * turn in between, so hundreds of claims never hold the page in one task.
- */
-export async function mapInSlices<T, R>(items: readonly T[], map: (item: T, index: number) => R): Promise<R[]> {
-  const results: R[] = [];
-  let sliceStart = pageTurns.now();
-  for (const [index, item] of items.entries()) {
-    if (pageTurns.now() - sliceStart >= sliceBudgetMs) {
-      await pageTurns.yieldToPage();
-      sliceStart = pageTurns.now();
-    }
-    results.push(map(item, index));
-  }
-  return results;
+/** Maps the items in slices of about {@link sliceBudgetMs} on the page's main thread. */
+export function mapInSlices<T, R>(items: readonly T[], map: (item: T, index: number) => R): Promise<R[]> {
+  return mapWithClock(items, map, pageTurns, sliceBudgetMs);
 }

@@ -1,9 +1,11 @@
 import { ArticleAssembler, type ArticleText } from './assemble-article';
 import { BlockCollector, collectBlocks } from './collect-blocks';
 import type { PageBlocks } from './page-blocks';
+import { SliceClock, type SliceScheduler } from '../slices/slice-clock';
 import { TreeWalk } from './walk-tree';
 
 export type { ArticleBlock, ArticleText } from './assemble-article';
+export type { SliceScheduler } from '../slices/slice-clock';
 
 /**
  * Finds the article body of a live page without touching it: scores the block
@@ -17,14 +19,6 @@ export function readArticle(doc: Document): ArticleText {
   const assembler = new ArticleAssembler(page, root);
   for (let index = 0; index < page.blocks.length; index++) assembler.addBlock(index);
   return assembler.result();
-}
-
-/** What {@link readArticleInSlices} needs from the page: a clock and a way to let the page run. */
-export interface SliceScheduler {
-  /** Milliseconds on any steady clock, such as `performance.now()`. */
-  now(): number;
-  /** Resolves after the page has had a turn (input, rendering), as a zero-delay timeout does. */
-  yieldToPage(): Promise<void>;
 }
 
 /** How long one slice may run: well under the 50 ms that counts as a long task, leaving room for a cold start. */
@@ -71,23 +65,4 @@ async function collectInSlices(root: Element, clock: SliceClock): Promise<PageBl
     if (done) return collector.result();
   }
   return collectBlocks(root);
-}
-
-/** Tells when the current slice has used its budget, and starts the next one after the page's turn. */
-class SliceClock {
-  private sliceStart: number;
-
-  constructor(
-    private readonly scheduler: SliceScheduler,
-    private readonly budgetMs: number,
-  ) {
-    this.sliceStart = scheduler.now();
-  }
-
-  readonly overBudget = (): boolean => this.scheduler.now() - this.sliceStart >= this.budgetMs;
-
-  async pause(): Promise<void> {
-    await this.scheduler.yieldToPage();
-    this.sliceStart = this.scheduler.now();
-  }
 }

@@ -8,6 +8,18 @@ export type Transport = (message: unknown) => Promise<unknown>;
 export class CallError extends Error {}
 
 /**
+ * Sends one call's envelope and returns the answer's value, still unchecked
+ * against the call's response schema; throws a CallError when the receiver
+ * answered with an error or with no envelope at all.
+ */
+export async function sendCall(transport: Transport, type: string, payload: unknown): Promise<unknown> {
+  const reply = replySchema.safeParse(await transport({ channel, type, payload }));
+  if (!reply.success) throw new CallError(`no valid answer to ${type}`);
+  if (!reply.data.ok) throw new CallError(reply.data.error);
+  return reply.data.value;
+}
+
+/**
  * Builds the sending side of a call map: `call(type, request)` sends the
  * envelope and returns the validated response, or throws a CallError.
  */
@@ -16,11 +28,7 @@ export function createCaller<Calls extends CallMap>(calls: Calls, transport: Tra
     type: N,
     request: z.infer<Calls[N]['request']>,
   ): Promise<z.infer<Calls[N]['response']>> {
-    const raw = await transport({ channel, type, payload: request });
-    const reply = replySchema.safeParse(raw);
-    if (!reply.success) throw new CallError(`no valid answer to ${type}`);
-    if (!reply.data.ok) throw new CallError(reply.data.error);
-    const response = calls[type].response.safeParse(reply.data.value);
+    const response = calls[type].response.safeParse(await sendCall(transport, type, request));
     if (!response.success) throw new CallError(`bad ${type} answer: ${describeZodError(response.error)}`);
     return response.data as z.infer<Calls[N]['response']>;
   };
