@@ -1,5 +1,6 @@
 import { cueFeatures, featureRoom, pairedCueFeatures, withPrevious } from '../lib/extract/cue-features';
-import { readDocument, type ExtractDocument } from '../lib/extract/document';
+import { readQuotedDocument } from '../lib/extract/apostrophe-quotes';
+import type { ExtractDocument } from '../lib/extract/document';
 import { cueLabels, skipsCueModel } from '../lib/extract/tag-cues';
 import { decodeLabels } from '../lib/extract/viterbi';
 import type { AveragedPerceptron } from './train-attribution-perceptron';
@@ -31,7 +32,7 @@ export function tokensIn(doc: ExtractDocument, pieces: Piece[]): number[] {
 
 /** Reads an article and tags its tokens with the gold cues (B/I/O) and, per attribution, its source (S) and content (C). */
 export function toExample(article: LabelledArticle): Example {
-  const doc = readDocument(article.text);
+  const doc = readQuotedDocument(article.text);
   const cueTags = doc.tokens.map(() => 'O');
   const isCue = new Uint8Array(doc.tokens.length);
   const attributions = article.gold.flatMap((gold) => {

@@ -14,6 +14,7 @@ import { tokenRuns, tokenSpan } from './spans';
 import type { CueRange } from './tag-cues';
 import { tagRoles } from './tag-roles';
 import { trimSource } from './trim-source';
+import { unlabelledContent } from './unlabelled-content';
 import { beforeMainVerb, sentenceSubject, sharesSubject } from './shared-subject';
 import { findVia, sourceBeforeCiting, viaRange } from './via';
 
@@ -93,7 +94,8 @@ export function buildAttribution(doc: ExtractDocument, cue: CueRange, isCue: Uin
   const sourceRange = participle ? participleSource(doc, cue, roles.source) : widestSource(sourceOf(doc, cue, roles.source), sourceBeforeCiting(doc, cue.first));
   // A claim around its reporting clause keeps both halves ("The dam, the governor said, will hold").
   const labelled = around ? around.content : oneSide(doc, cue, roles.content.filter((t) => !citingClause || t < citingClause[0] || t >= citingClause[1]));
-  const content = labelled.length > 0 ? labelled : clauseBeforeSource(doc, sourceRange, cue);
+  const fallback = labelled.length > 0 ? labelled : clauseBeforeSource(doc, sourceRange, cue);
+  const content = fallback.length > 0 ? fallback : unlabelledContent(doc, cue);
   if (content.length === 0) return null;
   const source = sourceRange ? tokenSpan(doc, sourceRange[0], sourceRange[1]) : null;
   const via = findVia(doc, cue.first, cue.last);

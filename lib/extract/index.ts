@@ -1,6 +1,7 @@
 import type { Attribution } from '../model/attribution';
 import { buildAttribution } from './build-attribution';
-import { readDocument, type ExtractDocument } from './document';
+import { readQuotedDocument } from './apostrophe-quotes';
+import type { ExtractDocument } from './document';
 import { findParagraphCues } from './find-cues';
 import { layoutAttribution, postAttribution } from './post-attribution';
 import { SpeakerContext } from './resolve-speaker';
@@ -40,7 +41,7 @@ const byContentStart = (a: Attribution, b: Attribution) => a.content.start - b.c
  * source or content may sit in the next paragraph.
  */
 export function* extractAttributionSteps(text: string): Generator<Attribution[], void> {
-  const doc = readDocument(text);
+  const doc = readQuotedDocument(text);
   const speakers = new SpeakerContext(text);
   const paragraphs = paragraphRanges(doc);
   const isCue = new Uint8Array(doc.tokens.length);

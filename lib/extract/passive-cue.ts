@@ -1,20 +1,25 @@
-import { auxiliaries, looksLikeSource, maxSource, range, sentenceOf, tailOpeners } from './clause-parts';
+import { auxiliaries, isClauseWord, looksLikeSource, range, sentenceOf } from './clause-parts';
 import { afterDateline } from './dateline';
 import type { ExtractDocument } from './document';
 import type { CueRange } from './tag-cues';
 import type { RoleTokens } from './tag-roles';
 
+/** Whether tokens `[first, last)` hold no clause word and no quotation: a phrase that can name an agent ("most shop owners"). */
+function plainPhrase(doc: ExtractDocument, first: number, last: number): boolean {
+  for (let i = first; i < last; i++) if (isClauseWord(doc.tokens[i].lower) || doc.quotes[i] >= 0) return false;
+  return true;
+}
+
 /** "The toll was confirmed by the hospital.": the agent after "by" speaks, the subject is the claim. */
 function passiveByAgent(doc: ExtractDocument, cue: CueRange): RoleTokens | null {
+  const agent = passiveAgent(doc, cue.first, cue.last);
+  if (!agent) return null;
   const sentence = sentenceOf(doc, cue.first);
-  if (doc.tokens[cue.last]?.lower !== 'by' || !/ed$/.test(doc.tokens[cue.last - 1].lower)) return null;
-  const auxiliary = auxiliaries.has(doc.tokens[cue.first].lower) ? cue.first : cue.first - 1;
-  if (!auxiliaries.has(doc.tokens[auxiliary]?.lower ?? '')) return null;
-  let sourceLast = cue.last + 1;
-  while (sourceLast < sentence.last && sourceLast - cue.last <= maxSource && doc.tokens[sourceLast].text !== ',' && !tailOpeners.test(doc.tokens[sourceLast].lower)) sourceLast++;
+  let auxiliary = cue.first;
+  while (auxiliary > sentence.first && verbGroup.test(doc.tokens[auxiliary - 1].lower)) auxiliary--;
   const first = afterDateline(doc, sentence.first, auxiliary);
-  if (auxiliary - first < 1 || !looksLikeSource(doc, cue.last + 1, sourceLast)) return null;
-  return { source: range(cue.last + 1, sourceLast), content: range(first, auxiliary) };
+  if (auxiliary - first < 1 || !plainPhrase(doc, agent[0], agent[1])) return null;
+  return { source: range(agent[0], agent[1]), content: range(first, auxiliary) };
 }
 
 /**
@@ -51,3 +56,31 @@ function passiveTold(doc: ExtractDocument, cue: CueRange): RoleTokens | null {
 export function passiveRoles(doc: ExtractDocument, cue: CueRange): RoleTokens | null {
   return quotedAsSaying(doc, cue) ?? passiveTold(doc, cue) ?? passiveByAgent(doc, cue);
 }
+
+// Participles without "-ed" that a passive cue may end with: "was shown by", "were seen by".
+const irregularParticiples = /^(?:shown|seen|written|told|given|known|taken|held|made|led|backed|heard|said)$/;
+const beForms = /^(?:is|was|are|were|be|been|being)$/;
+// The words of a verb group before its participle: "has been", "would have been", "is".
+const verbGroup = /^(?:is|was|are|were|be|been|being|has|have|had|will|would|may|might|can|could|should|must|also|not|already)$/;
+// An agent runs on through "of" and "from" ("dozens of papers ranging from ..."), up to a clause or an adverbial of time.
+const agentEnds = /^(?:,|;|:|after|before|during|when|while|as|because|since|but|on|last|this|yesterday|today|for|to)$/;
+const maxAgent = 40;
+
+/**
+ * "The plan has been endorsed by dozens of papers": the agent after a passive cue's "by"
+ * (in the cue or right after it) as tokens `[first, last)`, up to a comma, the sentence end or
+ * a word that opens when or where it was said; null when the cue is no passive with "by".
+ */
+export function passiveAgent(doc: ExtractDocument, cueFirst: number, cueLast: number): [number, number] | null {
+  const by = doc.tokens[cueLast - 1].lower === 'by' ? cueLast - 1 : doc.tokens[cueLast]?.lower === 'by' ? cueLast : -1;
+  const participle = doc.tokens[by - 1]?.lower ?? '';
+  if (by < 1 || !(/^[a-z]{3,}ed$/.test(participle) || irregularParticiples.test(participle))) return null;
+  let passive = false;
+  for (let i = Math.max(0, cueFirst - 2); i < by - 1; i++) passive ||= beForms.test(doc.tokens[i].lower);
+  if (!passive) return null;
+  const sentence = sentenceOf(doc, cueFirst);
+  let last = by + 1;
+  while (last < sentence.last && last - by <= maxAgent && !agentEnds.test(doc.tokens[last].lower)) last++;
+  return last > by + 1 ? [by + 1, last] : null;
+}
+

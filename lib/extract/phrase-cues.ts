@@ -1,3 +1,4 @@
+import { isAdverbCue } from './adverb-cue';
 import type { ExtractDocument } from './document';
 import { closesClaim } from './reporting-clause';
 import { missedSpeechVerbs } from './speech-verbs';
@@ -47,6 +48,7 @@ function quotedByAs(doc: ExtractDocument, i: number, first: number): boolean {
 function phraseAt(doc: ExtractDocument, i: number, first: number, last: number, isCue: Uint8Array): CueRange | null {
   const phrase = fixedPhraseAt(doc, i, isCue);
   if (phrase && i + phrase.length <= last) return { first: i, last: i + phrase.length };
+  if (!isCue[i] && isAdverbCue(doc, i)) return { first: i, last: i + 1 };
   return i + 2 <= last && !isCue[i] && !isCue[i + 1] && quotedByAs(doc, i, first) ? { first: i, last: i + 2 } : null;
 }
 

@@ -1,3 +1,4 @@
+import { adverbRoles } from './adverb-cue';
 import { isCapitalised, isClauseWord, looksLikeSource, maxSource, range, reportingVerbs, sentenceOf, tailOpeners } from './clause-parts';
 import { afterDateline } from './dateline';
 import type { ExtractDocument } from './document';
@@ -133,8 +134,11 @@ function hasReportingVerb(doc: ExtractDocument, cue: CueRange): boolean {
  * layout, so the role model decides.
  */
 export function reportingClauseRoles(doc: ExtractDocument, cue: CueRange): RoleTokens | null {
-  if (cue.first === 0 || !hasReportingVerb(doc, cue)) return null;
-  return passiveRoles(doc, cue) ?? cueThenSource(doc, cue) ?? sourceThenCue(doc, cue);
+  if (cue.first === 0) return null;
+  // Any passive with its agent names its speaker ("has been endorsed by"), not only verbs of saying.
+  const fixed = adverbRoles(doc, cue) ?? passiveRoles(doc, cue);
+  if (fixed || !hasReportingVerb(doc, cue)) return fixed;
+  return cueThenSource(doc, cue) ?? sourceThenCue(doc, cue);
 }
 
 /**

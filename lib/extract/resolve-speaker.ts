@@ -2,6 +2,7 @@ import type { SourceKind } from '../model/source-kind';
 import { documentOwner } from '../sources/document-owner';
 import { personName } from '../sources/normalize-name';
 import { SourceRegistry, type CanonicalSource } from '../sources/source-registry';
+import { nameGender, pronounAsks } from './person-gender';
 
 /** Who a source span names, once pronouns and descriptions are resolved. */
 export interface Speaker {
@@ -46,7 +47,7 @@ export class SpeakerContext {
     const person = personPronouns.test(words) ? nearestPerson() : null;
     if (person !== null) return this.resolve(person);
     const pronoun = personPronouns.test(words) || groupPronouns.test(words);
-    const earlier = personPronouns.test(words) ? this.lastPerson : groupPronouns.test(words) ? this.group(words) : standIns.test(words) ? this.lastGroup ?? this.lastPerson : undefined;
+    const earlier = personPronouns.test(words) ? this.personFor(words) : groupPronouns.test(words) ? this.group(words) : standIns.test(words) ? this.lastGroup ?? this.lastPerson : undefined;
     if (earlier) return { name: earlier.name, kind: earlier.kind };
     if (pronoun) return { name: null, kind: 'other' };
     const source = this.registry.resolve(words);
@@ -56,6 +57,13 @@ export class SpeakerContext {
     else if (isPlural(source.name)) this.lastPlural = source;
     else this.lastGroup = source;
     return { name: source.name, kind: source.kind };
+  }
+
+  /** The last person spoken of, unless the pronoun asks for the other gender than the name shows ("Maria Kovacs ... he"). */
+  private personFor(pronoun: string): CanonicalSource | null {
+    const wanted = pronounAsks(pronoun);
+    const shown = this.lastPerson && nameGender(this.lastPerson.name);
+    return wanted && shown && shown !== wanted ? null : this.lastPerson;
   }
 
   /** "it" means the last singular party ("the coalition"), "they" the last plural one ("residents"). */

@@ -7,16 +7,17 @@ export interface TokenRange {
   paragraph: number;
 }
 
-// Short words that end with a dot without ending a sentence: titles, months, initials.
+// Short words that end with a dot without ending a sentence: titles, months, abbreviations.
 const abbreviations = new Set([
-  'mr', 'mrs', 'ms', 'dr', 'sen', 'rep', 'gov', 'gen', 'col', 'lt', 'sgt', 'capt', 'maj', 'st', 'jr', 'sr',
+  'mr', 'mrs', 'ms', 'dr', 'sen', 'sens', 'rep', 'reps', 'del', 'gov', 'gen', 'col', 'lt', 'sgt', 'capt', 'maj', 'st', 'jr', 'sr',
   'jan', 'feb', 'mar', 'apr', 'aug', 'sept', 'sep', 'oct', 'nov', 'dec', 'no', 'vs', 'inc', 'co', 'corp',
   'u.s', 'u.n', 'u.k', 'e.g', 'i.e', 'prof', 'rev', 'adm', 'cmdr', 'ft', 'mt', 'pres', 'gop',
 ]);
 const closers = new Set(['”', '"', '’', "'", ')', ']']);
 const brackets = new Set([')', ']']);
 // Module-level patterns: a literal inside a function builds a new RegExp object at every call.
-const initial = /^\p{Lu}$/u;
+// An initial or dotted initials ("G.K", "D.C" before their last dot): a name or place goes on after them.
+const initial = /^\p{Lu}(?:\.\p{Lu}){0,3}$/u;
 const continuesSentence = /^[\p{Ll}\d,;]/u;
 
 /** Paragraph number of each token: a paragraph ends at a blank line or a line break. */

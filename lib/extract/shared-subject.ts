@@ -1,4 +1,5 @@
 import type { Attribution } from '../model/attribution';
+import { isClauseWord } from './clause-parts';
 import { afterDateline } from './dateline';
 import type { ExtractDocument } from './document';
 
@@ -55,8 +56,10 @@ export function beforeMainVerb(doc: ExtractDocument, first: number, last: number
  * opens some other way.
  */
 export function sentenceSubject(doc: ExtractDocument, cueFirst: number): [number, number] | null {
-  const first = afterDateline(doc, doc.sentences[doc.sentenceOf[cueFirst]].first, cueFirst);
+  const first = pastOpening(doc, afterDateline(doc, doc.sentences[doc.sentenceOf[cueFirst]].first, cueFirst), cueFirst);
   const opener = doc.tokens[first];
+  // A quotation, a clause ("When the mayor ...") or a participle ("Speaking at ...") opens with no subject of the sentence.
+  if (doc.quotes[first] >= 0 || subordinators.test(opener.lower) || /^\p{Lu}[a-z]+ing$/u.test(opener.text)) return null;
   if (/^(?:He|She|It|They|We)$/.test(opener.text)) return [first, first + 1];
   let last = first;
   if (determiners.has(opener.lower)) {
@@ -68,5 +71,48 @@ export function sentenceSubject(doc: ExtractDocument, cueFirst: number): [number
   }
   // "US troops fired": a plural noun, not a verb, when a verb follows it.
   if (last + 1 < cueFirst && /^[a-z]+s$/.test(doc.tokens[last].text) && isVerb(doc.tokens[last + 1].text)) last++;
-  return last > first && last < cueFirst && isVerbLike(doc.tokens[last].text) ? [first, last] : null;
+  // "Trump openly admires": an adverb may stand between the subject and its verb.
+  const verb = /^[a-z]{3,}ly$/.test(doc.tokens[last]?.text ?? '') ? last + 1 : last;
+  return last > first && verb < cueFirst && isVerbLike(doc.tokens[verb].text) ? [first, last] : null;
 }
+
+const subordinators = /^(?:when|while|as|if|because|after|before|although|though|since|once|until|unless|whether|here|there|back|amid|alongside|despite|like|unlike)$/;
+// Words that open an adverbial before the subject: "In August, the groups ...", "Meanwhile, it ...".
+const openingAdverbials = /^(?:in|on|at|after|before|during|since|for|with|by|from|under|meanwhile|however|still|yet|later|earlier|instead|now|then|also|separately|last|this|on)$/;
+// "But the mayor said", "And it added": a conjunction before the subject.
+const openingConjunctions = /^(?:but|and|so|yet)$/;
+const maxOpening = 15;
+
+/** The first token after an adverbial that opens a sentence and ends with a comma ("In a statement on Monday, "), or `first`. */
+function pastOpening(doc: ExtractDocument, first: number, cueFirst: number): number {
+  if (openingConjunctions.test(doc.tokens[first].lower) && doc.tokens[first + 1]?.text !== ',') first++;
+  if (!openingAdverbials.test(doc.tokens[first].lower)) return first;
+  for (let i = first + 1; i < Math.min(cueFirst - 2, first + maxOpening); i++) {
+    if (doc.tokens[i].text === ',') return i + 1;
+    if (isVerb(doc.tokens[i].text) || doc.quotes[i] >= 0) return first;
+  }
+  return first;
+}
+
+// Participles that name their own source or a part of the claim, not the subject's act: "citing X", "including".
+const notSharing = /^(?:according|citing|quoting|including|regarding|concerning|following|during)$/;
+// Adverbs that may stand between the comma and the participle: "..., even suggesting", "..., perhaps recognizing".
+const participleAdverbs = /^(?:even|perhaps|also|again|then|still|later|often|apparently|[a-z]{3,}ly)$/;
+
+/**
+ * "The envoy rejected the plan, saying ...": for a participle after a comma (an adverb may
+ * stand between them), the sentence's subject when the run `[first, last)` the role model gave
+ * lies after it, in the predicate (the object "the plan" is not who says). Null otherwise.
+ */
+export function participleSubject(doc: ExtractDocument, first: number, last: number, cueFirst: number): [number, number] | null {
+  const word = doc.tokens[cueFirst].lower;
+  if (!word.endsWith('ing') || notSharing.test(word) || last > cueFirst) return null;
+  const comma = participleAdverbs.test(doc.tokens[cueFirst - 1]?.lower ?? '') ? cueFirst - 2 : cueFirst - 1;
+  if (doc.tokens[comma]?.text !== ',') return null;
+  const subject = sentenceSubject(doc, cueFirst);
+  if (!subject || first < subject[1]) return null;
+  // Only a run in the subject's own clause: a comma or a clause word between them may start another clause with its own subject.
+  for (let i = subject[1]; i < Math.min(first, comma); i++) if (doc.tokens[i].text === ',' || (isClauseWord(doc.tokens[i].lower) && i > subject[1])) return null;
+  return subject;
+}
+

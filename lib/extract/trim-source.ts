@@ -1,5 +1,10 @@
 import { afterDateline } from './dateline';
 import type { ExtractDocument } from './document';
+import { passiveAgent } from './passive-cue';
+import { participleSubject } from './shared-subject';
+import { endsAbbreviation, pastNameEnd, pastNameLabel, withTitle } from './source-extent';
+import { beforePredicate } from './source-tail';
+import { wholeSubject } from './subject-phrase';
 
 const dashes = new Set(['—', '–', '―', '--']);
 const edgeWords = new Set(['and', 'but', 'or', 'while', 'without', 'as', 'when', 'after', 'before', 'because', 'since', 'also', 'then', 'meanwhile', 'allegedly', 'reportedly', 'purportedly', 'apparently', ',', ';', ':', '.', '(', ')', '"', '“', '”', '’', "'", '-']);
@@ -81,6 +86,14 @@ function withClosingMark(doc: ExtractDocument, first: number, last: number, cueF
   return mark === ',' || (mark === ')' && hasOpenParenthesis(doc, first, last)) ? last + 1 : last;
 }
 
+/** The run widened to the whole name it cuts: its title before, the rest of the name and a bracketed label after. */
+function wholeName(doc: ExtractDocument, first: number, last: number, cueFirst: number): [number, number] {
+  const sentence = doc.sentences[doc.sentenceOf[first]];
+  const limit = last <= cueFirst ? cueFirst : sentence.last;
+  const end = pastNameEnd(doc, last, limit);
+  return [withTitle(doc, first, sentence.first), pastNameLabel(doc, end, limit)];
+}
+
 /**
  * Cleans the token run `[first, last)` the role model gave as a cue's source: drops a
  * dateline ("ERBIL, Region — The coalition") and a clause that withholds the name ("X, speaking
@@ -91,12 +104,14 @@ function withClosingMark(doc: ExtractDocument, first: number, last: number, cueF
  * Returns the cleaned run, or null when nothing of a source is left.
  */
 export function trimSource(doc: ExtractDocument, first: number, last: number, cueFirst: number, cueLast: number): [number, number] | null {
+  [first, last] = passiveAgent(doc, cueFirst, cueLast) ?? participleSubject(doc, first, last, cueFirst) ?? [first, last];
   first = pastDateline(doc, first);
   if (first >= last) return null;
   for (let i = last - 1; i > first; i--) if (dashes.has(doc.tokens[i].text)) first = i + 1;
   last = beforeAnonymityClause(doc, first, last, cueFirst);
   for (let i = first; i < last; i++) if (citingWords.has(doc.tokens[i].lower)) last = i;
   first = beforeRelativeClause(doc, first, cueFirst);
+  first = wholeSubject(doc, first, last, cueFirst);
   if (first >= cueLast && cuesBeforeSource.has(doc.tokens[cueFirst].lower)) {
     for (let i = first; i < last; i++) if (doc.tokens[i].text === ',') last = i;
   }
@@ -106,8 +121,10 @@ export function trimSource(doc: ExtractDocument, first: number, last: number, cu
   for (let i = first; i < last; i++) {
     if (doc.tokens[i].text === '(' && !hasCloser(doc, i, closerBefore)) last = i;
   }
-  while (last > first && edgeWords.has(doc.tokens[last - 1].lower)) last--;
+  while (last > first && edgeWords.has(doc.tokens[last - 1].lower) && !endsAbbreviation(doc, last - 1)) last--;
   if (first >= last) return null;
+  last = beforePredicate(doc, first, last, cueFirst);
+  [first, last] = wholeName(doc, first, last, cueFirst);
   last = withClosingMark(doc, first, last, cueFirst);
   let meaningful = false;
   for (let i = first; i < last; i++) if (!functionWords.has(doc.tokens[i].lower)) meaningful = true;

@@ -12,3 +12,19 @@ describe('an adverb cue keeps the subject in its claim', () => {
     expect(found).toMatchObject({ source: null, content: { text: content }, hedges: ['reportedly'] });
   });
 });
+
+// "He allegedly waved a knife": a hedging adverb mid-sentence is a cue on its own, with nobody named.
+describe('a hedging adverb is a cue even where the cue model misses it', () => {
+  it.each([
+    ['The clerk testified on Monday. He allegedly waved a knife at the guards.', 'He allegedly waved a knife at the guards', 'allegedly'],
+    ['The firm purportedly hid the losses from its auditors.', 'The firm purportedly hid the losses from its auditors', 'purportedly'],
+  ])('%s', (text, content, hedge) => {
+    const found = extractAttributions(text).find((a) => a.cue.text === hedge);
+    expect(found).toMatchObject({ source: null, speakerKind: 'unnamed', content: { text: content }, hedges: [hedge] });
+  });
+
+  it('is no cue inside a quotation or beside a reporting verb', () => {
+    expect(extractAttributions('“They allegedly lied,” the judge said.').map((a) => a.cue.text)).not.toContain('allegedly');
+    expect(extractAttributions('The guards allegedly beat two men, a lawyer said.').map((a) => a.cue.text)).not.toContain('allegedly');
+  });
+});

@@ -47,8 +47,8 @@ describe('passive cues with their agent', () => {
 });
 
 describe('cases the on-disk model of 07:07 missed (A)', () => {
-  it('highlights nothing in "The two sides signed the said agreement in May."', () => {
-    expect(extractAttributions('The two sides signed the said agreement in May.')).toEqual([]);
+  it('highlights nothing in "The two sides broke the said agreement in May."', () => {
+    expect(extractAttributions('The two sides broke the said agreement in May.')).toEqual([]);
   });
 
   it('keeps "the inmates’ lawyer" out of the claim', () => {

@@ -16,6 +16,9 @@ describe('splitSentences', () => {
     ['It was 3.5 km away. No one was hurt.', ['It was 3.5 km away.', 'No one was hurt.']],
     ['Senator Ann Poe (D-Md.) said the vote would be close.', ['Senator Ann Poe (D-Md.) said the vote would be close.']],
     ['(The count was over.) Then he left.', ['(The count was over.)', 'Then he left.']],
+    ['Sens. Ada Lind and Rob Vey voted against it. The bill failed.', ['Sens. Ada Lind and Rob Vey voted against it.', 'The bill failed.']],
+    ['Reps. Kim Oro and Del. Sam Tull objected.', ['Reps. Kim Oro and Del. Sam Tull objected.']],
+    ['Rep. T.J. Marsh said the plan was sound.', ['Rep. T.J. Marsh said the plan was sound.']],
   ])('splits %j', (text, expected) => {
     expect(sentences(text)).toEqual(expected);
   });

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { readDocument } from '../../lib/extract/document';
 import { extractAttributions } from '../../lib/extract/index';
-import { sentenceSubject, sharesSubject } from '../../lib/extract/shared-subject';
+import { participleSubject, sentenceSubject, sharesSubject } from '../../lib/extract/shared-subject';
 
 function subjectOf(text: string, cueWord: string): string | null {
   const doc = readDocument(text);
@@ -46,5 +46,40 @@ describe('a participle cue takes the subject of the clause before it as its sour
   ])('%s', (text, cue, source, content) => {
     const found = extractAttributions(text).find((a) => a.cue.text === cue);
     expect(found).toMatchObject({ source: { text: source }, content: { text: content } });
+  });
+});
+
+describe('sentenceSubject past an opening adverbial and before an adverb', () => {
+  it.each([
+    ['In a statement on Monday, the union rejected the offer, saying it was too low.', 'saying', 'the union'],
+    ['Meanwhile, Lena Ortiz openly criticised the audit, adding that it was rushed.', 'adding', 'Lena Ortiz'],
+    // A quotation, a clause or a participle opening the sentence gives no subject.
+    ['“We will stay,” the farmers said, adding that the water was rising.', 'adding', null],
+    ['When the mayor arrived, the crowd cheered, chanting his name.', 'chanting', null],
+    ['Speaking at the port, Ortiz praised the crews, calling them heroes.', 'calling', null],
+  ])('%s', (text, cueWord, expected) => {
+    expect(subjectOf(text, cueWord)).toBe(expected);
+  });
+});
+
+describe('participleSubject', () => {
+  function instead(text: string, run: string, cueWord: string): string | null {
+    const doc = readDocument(text);
+    const words = doc.tokens.map((token) => token.text);
+    const first = words.findIndex((_, i) => run.split(' ').every((word, k) => words[i + k] === word));
+    const subject = participleSubject(doc, first, first + run.split(' ').length, words.indexOf(cueWord));
+    return subject && words.slice(subject[0], subject[1]).join(' ');
+  }
+
+  it.each([
+    // The object of the main verb is not who speaks: the subject is.
+    ['The envoy rejected the harbour plan, saying it ignored the fishermen.', 'the harbour plan', 'saying', 'The envoy'],
+    ['The envoy rejected the harbour plan, even suggesting it was illegal.', 'even', 'suggesting', 'The envoy'],
+    // A run in another clause keeps its own subject.
+    ['The envoy left early, and the minister spoke, saying the talks had failed.', 'the minister', 'saying', null],
+    // "citing" names its own source.
+    ['The envoy rejected the harbour plan, citing the fishermen.', 'the harbour plan', 'citing', null],
+  ])('%s', (text, run, cueWord, expected) => {
+    expect(instead(text, run, cueWord)).toBe(expected);
   });
 });

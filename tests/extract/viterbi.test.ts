@@ -21,6 +21,17 @@ describe('decodeLabels', () => {
     expect([...decodeLabels(0, 5, never, (t) => t === 2, score)]).toEqual([2, 2, 0, 2, 2]);
   });
 
+  it('scores a forced token only when a label other than 0 could come before it', () => {
+    const asked = new Set<number>();
+    const counting: LabelScorer = (t, previous, out) => {
+      asked.add(t);
+      score(t, previous, out);
+    };
+    const forced = (t: number) => t >= 2 && t <= 4;
+    expect([...decodeLabels(0, 7, never, forced, counting)]).toEqual([2, 2, 0, 0, 0, 2, 2]);
+    expect([...asked]).toEqual([0, 1, 2, 5, 6]);
+  });
+
   it('answers label 0 everywhere when nothing scores', () => {
     expect([...decodeLabels(3, 6, never, never, (_t, _previous, out) => out.fill(0))]).toEqual([0, 0, 0]);
   });

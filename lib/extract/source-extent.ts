@@ -1,0 +1,58 @@
+import type { ExtractDocument } from './document';
+
+// Titles written with a dot that open a name: "Sen. Ann Poe", "Reps. Lee and Hart".
+const titles = new Set(['mr', 'mrs', 'ms', 'dr', 'sen', 'sens', 'rep', 'reps', 'del', 'gov', 'gen', 'lt', 'col', 'sgt', 'capt', 'maj', 'prof', 'rev', 'adm', 'gens', 'amb', 'atty', 'supt', 'insp']);
+// A dotted abbreviation ("S.E.C", "D-N.J", "U.S"), an initial ("G"), or a short capitalised abbreviation ("Va", "Mass", "Jr").
+const dottedAbbreviation = /^(?:\p{Lu}-)?\p{Lu}(?:\.\p{Lu}){1,4}$|^\p{Lu}$/u;
+const shortAbbreviation = /^(?:Ala|Ariz|Ark|Calif|Colo|Conn|Del|Fla|Ga|Ill|Ind|Kan|Ky|La|Md|Mass|Mich|Minn|Miss|Mo|Mont|Neb|Nev|Okla|Ore|Pa|Tenn|Tex|Va|Vt|Wash|Wis|Wyo|Jr|Sr|Inc|Corp|Co|Ltd|Bros)$/;
+// A party and state label inside brackets: "D", "R-Ga.", "D-N.C.", "I-Vt.", "Vt.", or an acronym "AROS".
+const labelWord = /^(?:\p{Lu}{1,6}|\p{Lu}-\p{Lu}[\p{L}.]{0,10}|\p{Lu}[\p{Ll}]{1,5})$/u;
+const maxLabel = 6;
+
+/** True when the "." at token `i` ends an abbreviation ("S.E.C.", "Va.", "Jr.") rather than only a sentence. */
+export function endsAbbreviation(doc: ExtractDocument, i: number): boolean {
+  const before = doc.tokens[i - 1];
+  if (doc.tokens[i]?.text !== '.' || !before || before.end !== doc.tokens[i].start) return false;
+  return dottedAbbreviation.test(before.text) || shortAbbreviation.test(before.text) || titles.has(before.lower);
+}
+
+/**
+ * The end of a party or name label in brackets right after token `last - 1` ("Sen. Ann Poe
+ * (D-Ore.)", "the Alliance for Clean Rivers (ACR)"): the token after ")", or `last` when
+ * none follows. The label belongs to the name it qualifies.
+ */
+export function pastNameLabel(doc: ExtractDocument, last: number, limit: number): number {
+  if (doc.tokens[last]?.text !== '(' || !/^\p{Lu}/u.test(doc.tokens[last - 1].text)) return last;
+  for (let i = last + 1; i < Math.min(limit, last + 2 + maxLabel); i++) {
+    const word = doc.tokens[i].text;
+    if (word === ')') return i > last + 1 ? i + 1 : last;
+    if (word !== '.' && !labelWord.test(word)) return last;
+  }
+  return last;
+}
+
+/**
+ * The start of a title before a name when the run begins after the title's dot ("Sen." of
+ * "Sen. Ann Poe"), or `first` unchanged.
+ */
+export function withTitle(doc: ExtractDocument, first: number, floor: number): number {
+  const title = first - 2;
+  return title >= floor && doc.tokens[first - 1].text === '.' && titles.has(doc.tokens[title].lower) ? title : first;
+}
+
+/**
+ * The end of a name the run stops inside ("whom Mr" of "whom Mr. Obama recruited", "the
+ * Department of Environmental" before "Protection"): past the title's dot and the capitalised
+ * words that follow, up to `limit`; `last` when the run ends on no capitalised word.
+ */
+export function pastNameEnd(doc: ExtractDocument, last: number, limit: number): number {
+  if (!/^\p{Lu}/u.test(doc.tokens[last - 1].text)) return last;
+  let end = last;
+  while (end < limit && end - last < 6) {
+    const word = doc.tokens[end].text;
+    // An abbreviation's dot belongs to the name unless it also ends the sentence ("said the S.E.C.").
+    if (word === '.' ? !endsAbbreviation(doc, end) || end + 1 >= doc.sentences[doc.sentenceOf[end]].last : !/^\p{Lu}[\p{L}’'-]*$/u.test(word)) break;
+    end++;
+  }
+  return end;
+}

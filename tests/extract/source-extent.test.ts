@@ -1,0 +1,54 @@
+import { describe, expect, it } from 'vitest';
+import { readDocument } from '../../lib/extract/document';
+import { extractAttributions } from '../../lib/extract/index';
+import { endsAbbreviation, pastNameEnd, pastNameLabel, withTitle } from '../../lib/extract/source-extent';
+
+/** Index of the first token whose text is `word` (the `nth` one when given). */
+function at(text: string, word: string, nth = 0): number {
+  const doc = readDocument(text);
+  return doc.tokens.map((token, i) => (token.text === word ? i : -1)).filter((i) => i >= 0)[nth];
+}
+
+describe('endsAbbreviation', () => {
+  it.each([
+    ['The F.A.A. said the runway was safe.', true],
+    ['Nora Quill of Dayton, Va., said the road was shut.', true],
+    ['The tower fell. Crews said the road was shut.', false],
+  ])('%s', (text, expected) => {
+    expect(endsAbbreviation(readDocument(text), at(text, '.'))).toBe(expected);
+  });
+});
+
+describe('pastNameLabel', () => {
+  it.each([
+    ['Sen. Ann Poe (D-Ore.) said the bill would fail.', 'Poe', 'said'],
+    ['the Alliance for Clean Rivers (ACR) said the water was unsafe.', 'Rivers', 'said'],
+    // A bracketed aside is no label: it stays out.
+    ['Ann Poe (who chairs the panel) said the bill would fail.', 'Poe', '('],
+  ])('%s', (text, lastWord, expectedNext) => {
+    const doc = readDocument(text);
+    const end = pastNameLabel(doc, at(text, lastWord) + 1, at(text, 'said'));
+    expect(doc.tokens[end].text).toBe(expectedNext);
+  });
+});
+
+describe('withTitle and pastNameEnd', () => {
+  it('takes the title before a name and the rest of a name cut after its title', () => {
+    const text = 'Rep. Dan Ortiz, whom Mr. Lyle Crane hired, said so.';
+    const doc = readDocument(text);
+    expect(withTitle(doc, at(text, 'Dan'), 0)).toBe(0);
+    expect(doc.tokens[pastNameEnd(doc, at(text, 'Mr') + 1, at(text, 'said'))].text).toBe('hired');
+    // A run that ends on a lower-case word cuts no name.
+    expect(pastNameEnd(doc, at(text, 'whom') + 1, at(text, 'said'))).toBe(at(text, 'whom') + 1);
+  });
+});
+
+describe('source extent: a whole name with its title, abbreviation and label', () => {
+  it.each([
+    ['Sen. Ann Poe (D-Ore.) said the bill would fail in committee.', 'Sen. Ann Poe (D-Ore.)'],
+    ['Rep. Carl Hoyt (R-Ga.) said the vote would come on Friday.', 'Rep. Carl Hoyt (R-Ga.)'],
+    ['The F.A.A. said the runway would reopen by noon.', 'The F.A.A.'],
+  ])('%s', (text, source) => {
+    expect(extractAttributions(text)[0]?.source?.text).toBe(source);
+  });
+});
