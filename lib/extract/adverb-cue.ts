@@ -41,13 +41,25 @@ export function isAdverbCue(doc: ExtractDocument, i: number): boolean {
 /**
  * Roles for a hedging adverb cue ("The guard allegedly waved a knife."): no source (nobody is
  * named), and the claim from its subject, or from the adverb when the stretch before is more
- * than a subject, to the sentence end. Null for any other cue.
+ * than a subject, to the end of its clause. Null for any other cue.
  */
 export function adverbRoles(doc: ExtractDocument, cue: CueRange): RoleTokens | null {
   if (cue.last - cue.first !== 1 || !isAdverbCue(doc, cue.first)) return null;
-  const sentence = sentenceOf(doc, cue.first);
-  if (sentence.last <= cue.last) return null;
+  const last = clauseEnd(doc, cue.last, sentenceOf(doc, cue.first).last);
+  if (last <= cue.last) return null;
   const first = subjectBeforeAdverb(doc, cue, cue.last);
-  return { source: [], content: range(first, sentence.last).filter((i) => i !== cue.first) };
+  return { source: [], content: range(first, last).filter((i) => i !== cue.first) };
+}
+
+// What opens the next clause after a comma: the hedge covers only its own ("..., and the troops fired").
+const nextClause = /^(?:and|but|while|whereas|as|after|before|when|killing|wounding|leaving|saying|according)$/;
+
+/** The end of the clause that runs on from token `from`: a semicolon, colon or dash, a comma before another clause, or `sentenceLast`. */
+function clauseEnd(doc: ExtractDocument, from: number, sentenceLast: number): number {
+  for (let i = from; i < sentenceLast; i++) {
+    const word = doc.tokens[i].text;
+    if (/^[;:—–―]$/.test(word) || (word === ',' && nextClause.test(doc.tokens[i + 1]?.lower ?? ''))) return i;
+  }
+  return sentenceLast;
 }
 

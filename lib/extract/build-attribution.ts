@@ -13,6 +13,7 @@ import type { SpeakerContext } from './resolve-speaker';
 import { tokenRuns, tokenSpan } from './spans';
 import type { CueRange } from './tag-cues';
 import { tagRoles } from './tag-roles';
+import { wholeSourceRun } from './source-run';
 import { trimSource } from './trim-source';
 import { unlabelledContent } from './unlabelled-content';
 import { beforeMainVerb, sentenceSubject, sharesSubject } from './shared-subject';
@@ -25,7 +26,9 @@ function nearestRun(runs: Array<[number, number]>, cue: CueRange): [number, numb
 
 function sourceOf(doc: ExtractDocument, cue: CueRange, sourceTokens: number[]): [number, number] | null {
   const run = nearestRun(tokenRuns(sourceTokens, 1), cue);
-  return run ? trimSource(doc, run[0], run[1], cue.first, cue.last) : null;
+  if (!run) return null;
+  const [first, last] = wholeSourceRun(doc, run[0], run[1], cue);
+  return trimSource(doc, first, last, cue.first, cue.last);
 }
 
 /**

@@ -3,7 +3,7 @@ import type { ExtractDocument } from './document';
 import { isNonProse } from './non-prose';
 import { isNotACue } from './not-a-cue';
 import { completePhraseCue, findFixedPhrases } from './phrase-cues';
-import { missedSpeechVerbs } from './speech-verbs';
+import { missedSpeechVerbs, withoutVerbObject } from './speech-verbs';
 import { tagCues, type CueRange } from './tag-cues';
 
 const citing = /^(?:citing|quoting)$/;
@@ -16,14 +16,14 @@ function dropCitingBesideCues(doc: ExtractDocument, cues: CueRange[]): CueRange[
 }
 
 /**
- * The cues of paragraph tokens `[first, last)`: the cue model's, completed over fixed phrases
- * ("quoted as saying"), plus speech verbs and fixed phrases it missed, less "the said"/"said to be" and citing
- * clauses that belong to another cue. None in a headline, caption, byline or bio. Marks the
- * cues' tokens in `isCue`.
+ * The cues of paragraph tokens `[first, last)`: the cue model's, cut before a speech verb's object
+ * and completed over fixed phrases ("quoted as saying"), plus speech verbs and fixed phrases it
+ * missed, less "the said"/"said to be" and citing clauses that belong to another cue. None in a
+ * headline, caption, byline or bio. Marks the cues' tokens in `isCue`.
  */
 export function findParagraphCues(doc: ExtractDocument, first: number, last: number, isCue: Uint8Array): CueRange[] {
   if (isNonProse(doc, first, last)) return [];
-  const tagged = tagCues(doc, attributionModel.cue, first, last).map((cue) => completePhraseCue(doc, cue));
+  const tagged = tagCues(doc, attributionModel.cue, first, last).map((cue) => completePhraseCue(doc, withoutVerbObject(doc, cue)));
   for (const cue of tagged) isCue.fill(1, cue.first, cue.last);
   const all = [...tagged, ...missedSpeechVerbs(doc, first, last, isCue), ...findFixedPhrases(doc, first, last, isCue)].sort((a, b) => a.first - b.first);
   const cues = dropCitingBesideCues(doc, all.filter((cue) => !isNotACue(doc, cue)));

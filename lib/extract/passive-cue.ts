@@ -74,13 +74,31 @@ const maxAgent = 40;
 export function passiveAgent(doc: ExtractDocument, cueFirst: number, cueLast: number): [number, number] | null {
   const by = doc.tokens[cueLast - 1].lower === 'by' ? cueLast - 1 : doc.tokens[cueLast]?.lower === 'by' ? cueLast : -1;
   const participle = doc.tokens[by - 1]?.lower ?? '';
-  if (by < 1 || !(/^[a-z]{3,}ed$/.test(participle) || irregularParticiples.test(participle))) return null;
-  let passive = false;
+  // "said by telephone": how it was said, not by whom.
+  if (by < 1 || participle === 'said' || !(/^[a-z]{3,}ed$/.test(participle) || irregularParticiples.test(participle))) return null;
+  // A participle right after a comma modifies the noun before it: "the plan, backed by the union".
+  let passive = by - 1 === cueFirst && doc.tokens[cueFirst - 1]?.text === ',';
   for (let i = Math.max(0, cueFirst - 2); i < by - 1; i++) passive ||= beForms.test(doc.tokens[i].lower);
   if (!passive) return null;
   const sentence = sentenceOf(doc, cueFirst);
   let last = by + 1;
   while (last < sentence.last && last - by <= maxAgent && !agentEnds.test(doc.tokens[last].lower)) last++;
   return last > by + 1 ? [by + 1, last] : null;
+}
+
+/**
+ * True when a cue is a passive with no agent ("was accused of", "have been blamed for", "was
+ * announced"): its subject is who the claim is about, not who makes it. "quoted as saying"
+ * and an agent after "by" name a speaker and do not count.
+ */
+export function isAgentlessPassive(doc: ExtractDocument, cueFirst: number, cueLast: number): boolean {
+  let participle = -1;
+  for (let i = Math.max(1, cueFirst); i < cueLast; i++) {
+    const word = doc.tokens[i].lower;
+    if ((/^[a-z]{3,}ed$/.test(word) || irregularParticiples.test(word)) && beForms.test(doc.tokens[i - 1].lower)) participle = i;
+  }
+  if (participle < 0 || doc.tokens[participle].lower === 'quoted') return false;
+  const by = participle + 1 < cueLast ? participle + 1 : cueLast;
+  return doc.tokens[by]?.lower !== 'by' && passiveAgent(doc, cueFirst, cueLast) === null;
 }
 

@@ -1,19 +1,22 @@
 /**
  * A linear multi-class model over hashed features: feature number `f` adds
- * `levels[weights[(f & mask) * labels.length + label] + 128]` to each label's score.
- * Scores are exact in a double: every level is a float32 between scale/16129 and scale, so all
- * are whole multiples of one power of two u with scale < 2^38 u, as are the whole-number offsets;
- * a sum of fewer than 2^15 terms (a 600-token window at 27 features a token is 16,200) stays below
- * 2^53 u. So neither the order of a sum nor leaving out a part common to all the sums compared
- * changes a comparison (decodeLabels relies on it).
+ * `levels[weights[(f & mask) * labels.length + label]]` to each label's score.
+ * Scores are exact in a double: every level is 0 or a float32 from scale/16129 to (128/127)^2 scale
+ * in size, so all are whole multiples of one power of two u and below 2^38 u, as are the offsets
+ * (whole numbers); a sum of fewer than 2^15 terms (a 600-token window at 30 features a token is
+ * 18,000) stays below 2^53 u. So neither the order of a sum nor leaving out a part common to all
+ * the sums compared changes a comparison (decodeLabels relies on it).
  */
 export interface LinearModel {
   labels: string[];
   mask: number;
-  /** One byte per weight (a quarter of the memory of floats, so lookups stay in cache)... */
-  weights: Int8Array;
-  /** ...standing for `levels[byte + 128]`. */
-  levels: Float32Array;
+  /** One byte per weight as stored (a quarter of the memory of floats, so lookups stay in cache)... */
+  weights: Uint8Array;
+  /**
+   * ...standing for `levels[byte]`: float32 values kept as doubles, indexed by the unsigned byte
+   * (a third faster per lookup than a float32 table indexed by the signed byte plus 128).
+   */
+  levels: Float64Array;
   /** A score each label starts from, tuned after training to trade precision for recall. */
   offsets: Float64Array;
 }
@@ -31,9 +34,9 @@ export function addFeatureScores(model: LinearModel, features: Uint32Array, from
     let c = scores[2];
     for (let k = from; k < to; k++) {
       const row = (features[k] & mask) * 3;
-      a += levels[weights[row] + 128];
-      b += levels[weights[row + 1] + 128];
-      c += levels[weights[row + 2] + 128];
+      a += levels[weights[row]];
+      b += levels[weights[row + 1]];
+      c += levels[weights[row + 2]];
     }
     scores[0] = a;
     scores[1] = b;
@@ -42,7 +45,7 @@ export function addFeatureScores(model: LinearModel, features: Uint32Array, from
   }
   for (let k = from; k < to; k++) {
     const row = (features[k] & mask) * size;
-    for (let label = 0; label < size; label++) scores[label] += levels[weights[row + label] + 128];
+    for (let label = 0; label < size; label++) scores[label] += levels[weights[row + label]];
   }
 }
 
@@ -78,14 +81,17 @@ export interface StoredModel {
 
 /**
  * Decodes weights stored as base64 signed bytes (how the model ships in JSON): byte q stands
- * for scale * sign(q) * (q / 127)^2, which keeps small weights apart.
+ * for scale * sign(q) * (q / 127)^2 rounded to a float32, which keeps small weights apart.
  */
 export function decodeModel(stored: StoredModel): LinearModel {
   const binary = atob(stored.weights);
-  const weights = new Int8Array(binary.length);
+  const weights = new Uint8Array(binary.length);
   for (let i = 0; i < binary.length; i++) weights[i] = binary.charCodeAt(i);
-  const levels = new Float32Array(256);
-  for (let byte = -128; byte < 128; byte++) levels[byte + 128] = Math.sign(byte) * (byte / 127) ** 2 * stored.scale;
+  const levels = new Float64Array(256);
+  for (let byte = 0; byte < 256; byte++) {
+    const q = byte < 128 ? byte : byte - 256;
+    levels[byte] = Math.fround(Math.sign(q) * (q / 127) ** 2 * stored.scale);
+  }
   const offsets = Float64Array.from(stored.labels, (_, label) => stored.offsets?.[label] ?? 0);
   return { labels: stored.labels, mask: (1 << stored.bits) - 1, weights, levels, offsets };
 }

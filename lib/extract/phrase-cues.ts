@@ -44,11 +44,18 @@ function quotedByAs(doc: ExtractDocument, i: number, first: number): boolean {
   return false;
 }
 
+/** Whether the sentence of token `i` holds a cue already: a hedging adverb there is that cue's hedge ("He allegedly fired, police said"). */
+function sentenceHasCue(doc: ExtractDocument, i: number, isCue: Uint8Array): boolean {
+  const sentence = doc.sentences[doc.sentenceOf[i]];
+  for (let t = sentence.first; t < sentence.last; t++) if (isCue[t]) return true;
+  return false;
+}
+
 /** The fixed phrase that starts at token `i` ("according to", "as saying" after "quoted by X"), or null. */
 function phraseAt(doc: ExtractDocument, i: number, first: number, last: number, isCue: Uint8Array): CueRange | null {
   const phrase = fixedPhraseAt(doc, i, isCue);
   if (phrase && i + phrase.length <= last) return { first: i, last: i + phrase.length };
-  if (!isCue[i] && isAdverbCue(doc, i)) return { first: i, last: i + 1 };
+  if (!isCue[i] && isAdverbCue(doc, i) && !sentenceHasCue(doc, i, isCue)) return { first: i, last: i + 1 };
   return i + 2 <= last && !isCue[i] && !isCue[i + 1] && quotedByAs(doc, i, first) ? { first: i, last: i + 2 } : null;
 }
 

@@ -3,12 +3,16 @@ import { isCapitalised, isClauseWord, looksLikeSource, maxSource, range, reporti
 import { afterDateline } from './dateline';
 import type { ExtractDocument } from './document';
 import { passiveRoles } from './passive-cue';
+import { isVerb } from './shared-subject';
 import { continuedQuotation } from './quote-continuation';
 import type { CueRange } from './tag-cues';
 import type { RoleTokens } from './tag-roles';
 
 // Bounds that keep each look-around short whatever the text: a reporting clause is a few words.
 const maxTail = 8;
+// A source after its cue without a name is a short description: "said the governor", "said one source in the room".
+const maxDescription = 6;
+const describedOpener = /^(?:one|two|three|several|some|another)$/;
 const maxClaim = 250;
 
 // "told reporters": the words after these name who listened, never who spoke.
@@ -97,7 +101,8 @@ function sourceAfterCue(doc: ExtractDocument, cueLast: number, sentenceLast: num
   const named = isCapitalised(doc, cueLast) || /^(?:he|she|they|it|we)$/.test(doc.tokens[cueLast].lower);
   // "said the spokesperson for the coalition, Colonel Rafael Ortega": a description, then the name.
   const namedAfter = range(cueLast + 1, last - 1).some((i) => doc.tokens[i].text === ',' && isCapitalised(doc, i + 1));
-  return named || namedAfter || last - cueLast <= 4 ? last : -1;
+  const described = last - cueLast <= 4 || (last - cueLast <= maxDescription && describedOpener.test(doc.tokens[cueLast].lower) && !range(cueLast, last).some((i) => isVerb(doc.tokens[i].text)));
+  return named || namedAfter || described ? last : -1;
 }
 
 /** `“...,” said the governor.` and "Claim, said Petra Lind, the harbour master.": the source follows the cue. */

@@ -2,6 +2,7 @@ import type { ExtractDocument } from './document';
 import type { RoleWindow } from './role-window';
 import { withPrevious } from './cue-features';
 import { mix } from './feature-hash';
+import { wordClasses } from './word-class';
 
 /** What the role tagger knows about one cue while it labels the tokens around it. */
 export interface RoleContext {
@@ -15,6 +16,10 @@ export interface RoleContext {
   cueJoin: number;
   /** Quotation right beside the cue ("...," she said / said: "..."), or -1. */
   besideQuote: number;
+  /** Coarse class of each token of the document (see wordClasses). */
+  classes: Uint8Array;
+  /** The classes of the tokens just before and just after the cue, mixed ("officials [said] that", "[told] reporters"). */
+  cueAround: number;
   /** Prefix counts over the window, one row per kind in `counted`, so "how many between t and the cue" costs O(1). */
   counts: Int32Array;
 }
@@ -33,6 +38,10 @@ function quoteBesideCue(doc: ExtractDocument, cueFirst: number, cueLast: number)
   }
   return -1;
 }
+
+// Classes past either end of the text, apart from every word class.
+const beforeText = 30;
+const afterText = 31;
 
 /** Builds the per-cue context; `isCue` marks tokens of every cue found in the text. */
 export function roleContext(doc: ExtractDocument, cueFirst: number, cueLast: number, window: RoleWindow, isCue: Uint8Array): RoleContext {
@@ -53,7 +62,9 @@ export function roleContext(doc: ExtractDocument, cueFirst: number, cueLast: num
   const before = cueFirst > 0 ? doc.tokens[cueFirst - 1].lower : '';
   const joiner = before === ',' ? 1 : before === 'and' ? 2 : 0;
   const cueJoin = joiner * 2 + (doc.tokens[cueFirst].lower.endsWith('ing') ? 1 : 0);
-  return { doc, cueFirst, cueLast, window, cueStem, cueJoin, besideQuote: quoteBesideCue(doc, cueFirst, cueLast), counts };
+  const classes = wordClasses(doc);
+  const cueAround = mix(cueFirst > 0 ? classes[cueFirst - 1] : beforeText, cueLast < classes.length ? classes[cueLast] : afterText);
+  return { doc, cueFirst, cueLast, window, cueStem, cueJoin, besideQuote: quoteBesideCue(doc, cueFirst, cueLast), classes, cueAround, counts };
 }
 
 function bucket(distance: number): number {
@@ -74,6 +85,11 @@ function between(context: RoleContext, kind: number, t: number): number {
   return context.counts[row + to] - context.counts[row + from];
 }
 
+function classOf(context: RoleContext, t: number): number {
+  if (t < 0) return beforeText;
+  return t < context.classes.length ? context.classes[t] : afterText;
+}
+
 /** Writes feature number `k` (its template mixed with `value`) and returns the next free slot. */
 function put(out: Uint32Array, k: number, value: number): number {
   out[k] = mix(k + 101, value);
@@ -86,8 +102,9 @@ export const pairedRoleFeatures = 7;
 /**
  * Writes into `out` the hashed features of token `t` for the role tagger (source, content or
  * neither): its side of and distance from the cue, the commas, quotation marks, "that" and
- * other cues between them, whether it is in the quotation beside the cue and how the cue joins
- * its clause. Writes into `paired` the parts that withPreviousLabel ties to the label of the
+ * other cues between them, whether it is in the quotation beside the cue, how the cue joins
+ * its clause, and the coarse word classes (see wordClasses) of the token and its neighbours.
+ * Writes into `paired` the parts that withPreviousLabel ties to the label of the
  * token before, so a search over labellings computes the rest once per token. Returns the count.
  */
 export function roleFeatures(context: RoleContext, t: number, out: Uint32Array, paired: Uint32Array): number {
@@ -106,7 +123,6 @@ export function roleFeatures(context: RoleContext, t: number, out: Uint32Array, 
   k = put(out, k, 0);
   k = put(out, k, mix(side, distance));
   k = put(out, k, mix(side, words[t]));
-  k = put(out, k, mix(side, inQuote));
   k = put(out, k, mix(mix(side, inQuote), distance));
   k = put(out, k, mix(mix(side, commas), inQuote));
   k = put(out, k, mix(mix(side, commas), quotes));
@@ -121,8 +137,9 @@ export function roleFeatures(context: RoleContext, t: number, out: Uint32Array, 
   k = put(out, k, mix(side, t + 1 < words.length ? words[t + 1] : 0));
   k = put(out, k, mix(mix(mix(side, cueJoin), fromStart), sentences));
   k = put(out, k, mix(mix(side, cue), words[t]));
-  k = put(out, k, mix(mix(side, shapes[t]), t + 1 < words.length ? shapes[t + 1] : 0));
-  k = put(out, k, mix(mix(side, fromStart), mix(commas, shapes[t])));
+  k = put(out, k, mix(mix(side, classOf(context, t - 1)), mix(classOf(context, t), classOf(context, t + 1))));
+  k = put(out, k, mix(mix(side, distance), classOf(context, t)));
+  k = put(out, k, mix(mix(side, distance), context.cueAround));
   paired[0] = mix(side, shapes[t]);
   paired[1] = 0;
   paired[2] = words[t];

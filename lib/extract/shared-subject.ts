@@ -1,11 +1,11 @@
 import type { Attribution } from '../model/attribution';
-import { isClauseWord } from './clause-parts';
 import { afterDateline } from './dateline';
 import type { ExtractDocument } from './document';
 
 /**
  * True when a cue shares the subject of the clause before it: a participle after a comma
- * ("..., saying", "..., adding") or a verb after "and" ("denied the report and said").
+ * ("..., saying", "..., adding") or a verb after "and" or "but" ("denied the report and said",
+ * "agreed, but also contended").
  * `cueStart` is the cue's first token.
  */
 export function sharesSubject(doc: ExtractDocument, cueStart: number): boolean {
@@ -13,8 +13,12 @@ export function sharesSubject(doc: ExtractDocument, cueStart: number): boolean {
   const word = doc.tokens[cueStart].lower;
   // "..., according to X" names its own source.
   const participle = word.endsWith('ing') && word !== 'according' && before === ',';
-  return participle || before === 'and';
+  // "agreed, but also contended": an adverb may stand after the conjunction.
+  const conjunction = laterAdverbs.has(before ?? '') ? doc.tokens[cueStart - 2]?.lower : before;
+  return participle || conjunction === 'and' || conjunction === 'but';
 }
+
+const laterAdverbs = new Set(['also', 'then', 'later', 'still', 'now']);
 
 /** Gives a sourceless attribution the source and speaker of the one before it. */
 export function inheritSource(attribution: Attribution, earlier: Attribution): Attribution {
@@ -22,7 +26,7 @@ export function inheritSource(attribution: Attribution, earlier: Attribution): A
 }
 
 const auxiliaries = new Set(['is', 'was', 'are', 'were', 'has', 'have', 'had', 'will', 'would', 'can', 'could', 'may', 'might', 'did', 'does', 'do', 'also', 'then', 'on', 'in', 'at']);
-const determiners = new Set(['the', 'a', 'an', 'his', 'her', 'its', 'their']);
+const determiners = new Set(['the', 'a', 'an', 'his', 'her', 'its', 'their', 'two', 'three', 'four', 'several', 'some', 'many', 'most', 'no']);
 // Past tenses without "-ed" that news prose puts right after a speaker ("The mayor spoke to reporters, adding ...").
 const irregularPasts = new Set([
   'spoke', 'told', 'said', 'met', 'left', 'went', 'came', 'gave', 'took', 'made', 'sent', 'held', 'led', 'saw', 'heard',
@@ -36,7 +40,7 @@ function isVerbLike(word: string): boolean {
 }
 
 /** A word that is a finite verb whatever its neighbours: "spoke", "rejected", "was" (not "-s", which plurals share). */
-function isVerb(word: string): boolean {
+export function isVerb(word: string): boolean {
   return irregularPasts.has(word) || /^(?:is|was|are|were|has|had|will|would|did)$/.test(word) || /^[a-z]{3,}ed$/.test(word);
 }
 
@@ -67,15 +71,18 @@ export function sentenceSubject(doc: ExtractDocument, cueFirst: number): [number
     last += 2;
     while (last < cueFirst && last - first <= 4 && !isVerbLike(doc.tokens[last].text)) last++;
   } else {
-    while (last < cueFirst && last - first < 4 && /^\p{Lu}[\p{L}.'’-]*$/u.test(doc.tokens[last].text)) last++;
+    // "Mr. Lee": the dot after a title stays inside the name.
+    while (last < cueFirst && last - first < 5 && (/^\p{Lu}[\p{L}.'’-]*$/u.test(doc.tokens[last].text) || titleDot(doc, last))) last++;
   }
   // "US troops fired": a plural noun, not a verb, when a verb follows it.
-  if (last + 1 < cueFirst && /^[a-z]+s$/.test(doc.tokens[last].text) && isVerb(doc.tokens[last + 1].text)) last++;
+  if (last + 1 < cueFirst && /^[a-z]+s$/.test(doc.tokens[last].text) && !auxiliaries.has(doc.tokens[last].text) && isVerb(doc.tokens[last + 1].text)) last++;
   // "Trump openly admires": an adverb may stand between the subject and its verb.
   const verb = /^[a-z]{3,}ly$/.test(doc.tokens[last]?.text ?? '') ? last + 1 : last;
   return last > first && verb < cueFirst && isVerbLike(doc.tokens[verb].text) ? [first, last] : null;
 }
 
+const titles = /^(?:mr|mrs|ms|dr|sen|rep|gov|gen|col|lt|sgt|capt|prof|rev)$/;
+const titleDot = (doc: ExtractDocument, i: number) => doc.tokens[i].text === '.' && titles.test(doc.tokens[i - 1]?.lower ?? '');
 const subordinators = /^(?:when|while|as|if|because|after|before|although|though|since|once|until|unless|whether|here|there|back|amid|alongside|despite|like|unlike)$/;
 // Words that open an adverbial before the subject: "In August, the groups ...", "Meanwhile, it ...".
 const openingAdverbials = /^(?:in|on|at|after|before|during|since|for|with|by|from|under|meanwhile|however|still|yet|later|earlier|instead|now|then|also|separately|last|this|on)$/;
@@ -92,27 +99,5 @@ function pastOpening(doc: ExtractDocument, first: number, cueFirst: number): num
     if (isVerb(doc.tokens[i].text) || doc.quotes[i] >= 0) return first;
   }
   return first;
-}
-
-// Participles that name their own source or a part of the claim, not the subject's act: "citing X", "including".
-const notSharing = /^(?:according|citing|quoting|including|regarding|concerning|following|during)$/;
-// Adverbs that may stand between the comma and the participle: "..., even suggesting", "..., perhaps recognizing".
-const participleAdverbs = /^(?:even|perhaps|also|again|then|still|later|often|apparently|[a-z]{3,}ly)$/;
-
-/**
- * "The envoy rejected the plan, saying ...": for a participle after a comma (an adverb may
- * stand between them), the sentence's subject when the run `[first, last)` the role model gave
- * lies after it, in the predicate (the object "the plan" is not who says). Null otherwise.
- */
-export function participleSubject(doc: ExtractDocument, first: number, last: number, cueFirst: number): [number, number] | null {
-  const word = doc.tokens[cueFirst].lower;
-  if (!word.endsWith('ing') || notSharing.test(word) || last > cueFirst) return null;
-  const comma = participleAdverbs.test(doc.tokens[cueFirst - 1]?.lower ?? '') ? cueFirst - 2 : cueFirst - 1;
-  if (doc.tokens[comma]?.text !== ',') return null;
-  const subject = sentenceSubject(doc, cueFirst);
-  if (!subject || first < subject[1]) return null;
-  // Only a run in the subject's own clause: a comma or a clause word between them may start another clause with its own subject.
-  for (let i = subject[1]; i < Math.min(first, comma); i++) if (doc.tokens[i].text === ',' || (isClauseWord(doc.tokens[i].lower) && i > subject[1])) return null;
-  return subject;
 }
 

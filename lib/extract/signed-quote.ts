@@ -11,6 +11,17 @@ export interface SignedQuote {
   nameLast: number;
 }
 
+const quoteMarks = /^["“”]$/;
+
+/**
+ * A paragraph that is one quotation opened with a mark the quotation finder does not pair
+ * (”...” ― Name, typed with two closing marks): its first token when the paragraph opens and
+ * `closing` closes with a quotation mark, else -1.
+ */
+function wholeParagraphQuote(doc: ExtractDocument, first: number, closing: number): number {
+  return closing > first + 1 && quoteMarks.test(doc.tokens[first].text) && quoteMarks.test(doc.tokens[closing].text) ? first : -1;
+}
+
 /**
  * Finds a quotation signed with a dash and a name at the end of paragraph tokens
  * `[first, last)`: a closing quotation mark, "―" or "—", then one to four capitalised
@@ -24,7 +35,7 @@ export function findSignedQuote(doc: ExtractDocument, first: number, last: numbe
   const dash = nameFirst - 1;
   if (nameFirst === nameLast || dash <= first || !signatureDashes.has(doc.tokens[dash].text)) return null;
   const closing = dash - 1;
-  const quoteFirst = doc.quotes[closing];
+  const quoteFirst = doc.quotes[closing] >= 0 ? doc.quotes[closing] : wholeParagraphQuote(doc, first, closing);
   if (quoteFirst < 0 || quoteFirst < first - 400) return null;
   return { quoteFirst, quoteLast: closing + 1, dash, nameFirst, nameLast };
 }

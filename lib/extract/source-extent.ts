@@ -56,3 +56,52 @@ export function pastNameEnd(doc: ExtractDocument, last: number, limit: number): 
   }
   return end;
 }
+
+// What an apposition opens with: "a nurse", "the former minister", "her opponent", "R-Ky.".
+const appositionOpener = /^(?:a|an|the|his|her|its|their|\p{Lu}-\p{Lu}[\p{L}.]*|[\p{L}]+['’]s)$/u;
+const maxApposition = 14;
+
+/** The closing comma of an apposition that opens with the comma at `comma`, or -1: no verb or clause word inside, and no list after it. */
+function appositionEnd(doc: ExtractDocument, comma: number, limit: number): number {
+  if (doc.tokens[comma]?.text !== ',' || !appositionOpener.test(doc.tokens[comma + 1]?.text ?? '')) return -1;
+  for (let i = comma + 2; i < Math.min(limit, comma + 2 + maxApposition); i++) {
+    const word = doc.tokens[i];
+    if (word.text === ',') return /^(?:and|or|who|which|whose)$/.test(doc.tokens[i + 1]?.lower ?? '') ? -1 : i + 1;
+    if (doc.quotes[i] >= 0 || /^(?:who|which|that|is|was|are|were|has|have|had|said|says|will|would)$/.test(word.lower)) return -1;
+  }
+  return -1;
+}
+
+/**
+ * A name's apposition between commas right after the run ("Rendell, a Clinton surrogate,
+ * said"; "Lee, her opponent, said"): the end past its closing comma, or `last` when the run
+ * does not end on a name or no apposition follows. `limit` bounds the search (the cue).
+ */
+export function pastApposition(doc: ExtractDocument, last: number, limit: number): number {
+  if (!/^(?:\p{Lu}|\)$)/u.test(doc.tokens[last - 1].text)) return last;
+  const end = appositionEnd(doc, last, limit);
+  return end > 0 ? end : last;
+}
+
+const relativeWords = new Set(['who', 'whom', 'whose']);
+const sentenceEndMarks = /^[.!?"”’']$/;
+const maxDescription = 25;
+
+/**
+ * A source after its cue that the run cuts inside the clause describing the speaker ("said
+ * Ann Poe, a lawyer who has worked on the case for years."): the end of the sentence, before
+ * its closing marks, when the run holds "who" and what follows holds no quotation and no
+ * "that" (a claim of the speaker's own). `last` otherwise.
+ */
+export function pastDescription(doc: ExtractDocument, first: number, last: number, cueLast: number): number {
+  if (first < cueLast) return last;
+  let relative = false;
+  for (let i = first + 2; i < last; i++) relative ||= relativeWords.has(doc.tokens[i].lower);
+  if (!relative) return last;
+  let end = doc.sentences[doc.sentenceOf[first]].last;
+  while (end > last && sentenceEndMarks.test(doc.tokens[end - 1].text)) end--;
+  if (end - last > maxDescription) return last;
+  for (let i = last; i < end; i++) if (doc.quotes[i] >= 0 || doc.tokens[i].lower === 'that') return last;
+  return Math.max(end, last);
+}
+

@@ -24,3 +24,90 @@ export function beforePredicate(doc: ExtractDocument, first: number, last: numbe
   return end;
 }
 
+
+// Words that open a clause inside a run: its subject follows ("the reasons that Trump refuses", "Back when he wrote").
+const clauseOpeners = new Set(['which', 'whom', 'how', 'when', 'where', 'why', 'though', 'although', 'if', 'since', 'because', 'while', 'whether', 'unless', 'until']);
+const nominativePronouns = new Set(['he', 'she', 'they', 'we', 'i']);
+const relativePronouns = new Set(['who', 'which', 'that']);
+
+/**
+ * The first token of the clause subject right before the cue when the run reaches back into
+ * the clause around it: after a word that opens a clause ("how experts say", "the reasons that
+ * Trump refuses"), at a subject pronoun ("the rate he proposed"), or the relative pronoun alone
+ * when the run ends on one ("a staffer at the agency who told"). Returns `first` otherwise.
+ */
+export function clauseSubjectStart(doc: ExtractDocument, first: number, last: number, cueFirst: number): number {
+  if (last !== cueFirst || last - first < 2) return first;
+  if (relativePronouns.has(doc.tokens[last - 1].lower)) return last - 1;
+  // A comma closes a clause that describes the subject before it ("Ann Poe, who chairs the panel, said").
+  for (let i = last - 1; i >= first && doc.tokens[i].text !== ','; i--) {
+    const word = doc.tokens[i].lower;
+    if (i > first && nominativePronouns.has(word)) return beforePredicate(doc, i, last, cueFirst) === i + 1 ? i : first;
+    // "that" opens a clause before a name or a pronoun ("the reasons that Trump refuses"), not before a noun ("that gap").
+    const next = doc.tokens[i + 1];
+    const thatClause = word === 'that' && /^[a-z]+$/.test(doc.tokens[i - 1]?.text ?? '') && (/^\p{Lu}/u.test(next.text) || nominativePronouns.has(next.lower));
+    if ((clauseOpeners.has(word) || thatClause) && i + 1 < last) return i + 1;
+  }
+  return first;
+}
+
+// Prepositions that open an adverbial between the subject and its verb: "Ann Poe, at a briefing, said".
+const adjunctOpeners = new Set(['at', 'in', 'on', 'during', 'after', 'before', 'with', 'from', 'despite', 'amid']);
+const timeOpeners = new Set(['on', 'in', 'this', 'last', 'earlier', 'late', 'early', 'next']);
+const timeWords = /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|week|month|year|morning|evening|night|january|february|march|april|may|june|july|august|september|october|november|december|\d{4})$/;
+
+/**
+ * The end of a run before its cue without an adverbial that says when, where or how it was
+ * said ("Ann Poe, at a briefing, said", "the court on Friday ruled", "the board this month
+ * found"). The comma closing an apposition before it stays. Returns `last` when there is none.
+ */
+export function beforeAdjunct(doc: ExtractDocument, first: number, last: number, cueFirst: number): number {
+  if (last !== cueFirst) return last;
+  const word = (i: number) => doc.tokens[i].lower;
+  // After a name only: "a poll released last week" and "a survey in March" keep their time, which tells which one.
+  const afterName = /^(?:\p{Lu}|\)$|who$)/u.test(doc.tokens[last - 3]?.text ?? '');
+  if (last - first > 2 && afterName && timeOpeners.has(word(last - 2)) && timeWords.test(word(last - 1))) return last - 2;
+  if (word(last - 1) !== ',') return last;
+  for (let i = last - 2; i > first; i--) {
+    if (word(i) !== ',') continue;
+    if (!adjunctOpeners.has(word(i + 1))) return last;
+    for (let j = first + 1; j < i; j++) if (word(j) === ',') return i + 1;
+    return i;
+  }
+  return last;
+}
+
+
+
+const openingPrepositions = new Set(['in', 'at', 'on', 'from', 'during', 'after', 'before', 'near', 'outside', 'inside']);
+
+/**
+ * The first token of a run without the end of an adverbial that opens its sentence ("In a
+ * talk in [Washington, Ann Poe] said", "[Last week Ann Poe] said"): past the comma that closes a
+ * place after a preposition, or past "last week"; `first` otherwise.
+ */
+export function pastOpeningAdverbial(doc: ExtractDocument, first: number, last: number): number {
+  const word = (i: number) => doc.tokens[i]?.lower ?? '';
+  if (timeOpeners.has(word(first)) && timeWords.test(word(first + 1)) && first + 2 < last) return word(first + 2) === ',' ? first + 3 : first + 2;
+  if (!openingPrepositions.has(word(first - 1))) return first;
+  for (let i = first + 1; i < Math.min(last - 1, first + 6); i++) if (word(i) === ',') return /^\p{Lu}/u.test(doc.tokens[i + 1].text) ? i + 1 : first;
+  return first;
+}
+
+/**
+ * "Trump, speaking to [a veterans group], said": a run inside a participle clause set off by
+ * commas right before the cue is who was spoken to or about; the name that opens the sentence
+ * before the clause speaks. Returns that name as `[first, last)`, or null.
+ */
+export function subjectBeforeParticiple(doc: ExtractDocument, first: number, last: number, cueFirst: number): [number, number] | null {
+  if (last < cueFirst - 1 || last > cueFirst || doc.tokens[cueFirst - 1].text !== ',') return null;
+  let comma = first - 1;
+  while (comma > first - 8 && comma > 0 && doc.tokens[comma].text !== ',') comma--;
+  if (doc.tokens[comma]?.text !== ',' || !/^[a-z]{3,}ing$/.test(doc.tokens[comma + 1].text) || comma + 1 === first) return null;
+  const floor = doc.sentences[doc.sentenceOf[comma]].first;
+  let start = comma;
+  while (start > floor && comma - start < 5 && /^(?:\p{Lu}[\p{L}’'-]*|\.)$/u.test(doc.tokens[start - 1].text)) start--;
+  return start === floor && start < comma && /^\p{Lu}/u.test(doc.tokens[start].text) ? [start, comma] : null;
+}
+
+

@@ -9,7 +9,7 @@ const clauseOpeners = new Set([
   'until', 'unless', 'whether', 'where', 'which', 'who', 'whom', 'whose', 'what', 'how', 'why', 'than', 'or', 'nor', ';', ':', '(', '—', '–', '―', '-',
 ]);
 // A phrase that opens the sentence with one of these is an adverbial before the subject: "In a meeting with the board Trump said".
-const prepositions = new Set(['in', 'at', 'on', 'with', 'during', 'after', 'before', 'by', 'for', 'from', 'like', 'unlike', 'contrary', 'despite', 'among', 'but', 'so', 'then', 'also', 'already', 'just', 'however']);
+const adverbialOpeners = new Set(['in', 'at', 'on', 'with', 'during', 'after', 'before', 'by', 'for', 'from', 'like', 'unlike', 'contrary', 'despite', 'among', 'but', 'so', 'then', 'also', 'already', 'just', 'however']);
 const pronouns = new Set(['i', 'we', 'you', 'he', 'she', 'it', 'they', 'me', 'us', 'him', 'them']);
 // Words that show the stretch holds a verb, so it is a clause and not a noun phrase.
 const verbs = new Set([
@@ -57,7 +57,7 @@ export function wholeSubject(doc: ExtractDocument, first: number, last: number, 
 }
 
 /** A phrase opening with a preposition ("In a meeting with the board", "As for Mr. Lee's") is an adverbial, not a subject. */
-const opensPhrase = (doc: ExtractDocument, i: number) => !prepositions.has(doc.tokens[i].lower) && !joiners.has(doc.tokens[i].lower);
+const opensPhrase = (doc: ExtractDocument, i: number) => !adverbialOpeners.has(doc.tokens[i].lower) && !joiners.has(doc.tokens[i].lower);
 
 // A possessive before the cue makes the cue a noun ("Mr. Lee's announcement"), and a passive's subject is not its speaker.
 const possessive = /^(?:his|her|its|their|our|my|your)$|['’]s?$/;
@@ -65,11 +65,16 @@ const passiveOpeners = new Set(['is', 'was', 'are', 'were', 'be', 'been', 'being
 
 /** Whether the run ending at `last` is the subject of a finite cue there: no comma or possessive before it, no participle or passive. */
 function beforeFiniteCue(doc: ExtractDocument, last: number): boolean {
-  const cueWord = doc.tokens[last].text;
   const subjectEnd = doc.tokens[last - 1];
   if (subjectEnd.text === ',' || possessive.test(subjectEnd.lower) || pronouns.has(subjectEnd.lower) || clauseOpeners.has(subjectEnd.lower)) return false;
-  const passive = passiveOpeners.has(cueWord) || passiveOpeners.has(doc.tokens[last + 1]?.lower ?? '');
-  return /^[a-z]+$/.test(cueWord) && !cueWord.endsWith('ing') && !passive && !prepositions.has(cueWord) && !joiners.has(cueWord);
+  return finiteCueWord(doc, last);
+}
+
+/** Whether the cue starting at `cue` opens with a finite verb: a lower-case word, no participle, passive or preposition. */
+function finiteCueWord(doc: ExtractDocument, cue: number): boolean {
+  const cueWord = doc.tokens[cue].text;
+  const passive = passiveOpeners.has(cueWord) || passiveOpeners.has(doc.tokens[cue + 1]?.lower ?? '');
+  return /^[a-z]+$/.test(cueWord) && !cueWord.endsWith('ing') && !passive && !adverbialOpeners.has(cueWord) && !joiners.has(cueWord);
 }
 
 /** Whether the comma at `i` separates capitalised items of a list ("the United States, Britain and France"). */
@@ -77,4 +82,15 @@ function listComma(doc: ExtractDocument, i: number): boolean {
   if (doc.tokens[i].text !== ',' || !/^\p{Lu}/u.test(doc.tokens[i - 1]?.text ?? '') || !/^\p{Lu}/u.test(doc.tokens[i + 1]?.text ?? '')) return false;
   for (let k = i + 2; k < i + 6 && k < doc.tokens.length; k++) if (doc.tokens[k].lower === 'and') return /^\p{Lu}/u.test(doc.tokens[k + 1]?.text ?? '');
   return false;
+}
+
+const phraseDeterminers = new Set(['the', 'a', 'an', 'its', 'his', 'her', 'their', 'our', 'my', 'your', 'both', 'other', 'another', 'some', 'several', 'many', 'most', 'these', 'those']);
+
+/**
+ * The determiner right before a run that begins inside its noun phrase ("the [Budget Office]",
+ * "a [tweet]"): its index, or `first` when none stands there. (Reaching back over modifiers,
+ * "other big [insurers]", took verbs and objects along as often as it fixed a phrase.)
+ */
+export function withDeterminer(doc: ExtractDocument, first: number, floor: number): number {
+  return first > floor && phraseDeterminers.has(doc.tokens[first - 1].lower) ? first - 1 : first;
 }

@@ -9,7 +9,15 @@ export interface Token {
 // Words keep inner apostrophes, hyphens and dots ("doesn't", "al-Hasakah", "U.S"); each joiner must be
 // followed by a letter or digit, so the inner loop never competes with the outer one (linear time).
 // Words are cut at 64 characters so a hostile run without spaces cannot make one huge token.
-const tokenPattern = /[\p{L}\p{N}_@#]{1,64}(?:['’.\-][\p{L}\p{N}]{1,64}){0,8}|[^\s\p{L}\p{N}_@#]/gu;
+// Sticky: tried only where a token starts, and by test(), which builds no match array per token.
+const tokenPattern = /[\p{L}\p{N}_@#]{1,64}(?:['’.\-][\p{L}\p{N}]{1,64}){0,8}|[^\s\p{L}\p{N}_@#]/uy;
+
+/** True for a UTF-16 code unit that `\s` matches (ECMAScript's white space and line terminators). */
+export function isSpace(code: number): boolean {
+  if (code < 0x80) return code === 32 || (code >= 9 && code <= 13);
+  if (code < 0x2000) return code === 0xa0 || code === 0x1680;
+  return code <= 0x200a || code === 0x2028 || code === 0x2029 || code === 0x202f || code === 0x205f || code === 0x3000 || code === 0xfeff;
+}
 
 /**
  * Splits a text into tokens in one linear pass. Whitespace is dropped; every other
@@ -17,10 +25,18 @@ const tokenPattern = /[\p{L}\p{N}_@#]{1,64}(?:['’.\-][\p{L}\p{N}]{1,64}){0,8}|
  */
 export function tokenize(text: string): Token[] {
   const tokens: Token[] = [];
-  tokenPattern.lastIndex = 0;
-  for (let match = tokenPattern.exec(text); match !== null; match = tokenPattern.exec(text)) {
-    const value = match[0];
-    tokens.push({ start: match.index, end: match.index + value.length, text: value, lower: value.toLowerCase() });
+  let start = 0;
+  while (start < text.length) {
+    if (isSpace(text.charCodeAt(start))) {
+      start++;
+      continue;
+    }
+    // Any character but a space starts a token: a word, or one mark on its own.
+    tokenPattern.lastIndex = start;
+    const end = tokenPattern.test(text) ? tokenPattern.lastIndex : start + 1;
+    const value = text.slice(start, end);
+    tokens.push({ start, end, text: value, lower: value.toLowerCase() });
+    start = end;
   }
   return tokens;
 }

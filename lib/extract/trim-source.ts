@@ -1,13 +1,15 @@
 import { afterDateline } from './dateline';
 import type { ExtractDocument } from './document';
-import { passiveAgent } from './passive-cue';
-import { participleSubject } from './shared-subject';
-import { endsAbbreviation, pastNameEnd, pastNameLabel, withTitle } from './source-extent';
-import { beforePredicate } from './source-tail';
-import { wholeSubject } from './subject-phrase';
+import { isAgentlessPassive, passiveAgent } from './passive-cue';
+import { participleSubject } from './participle-subject';
+import { endsAbbreviation, pastApposition, pastDescription, pastNameEnd, pastNameLabel, withTitle } from './source-extent';
+import { beforeAdjunct, beforePredicate, clauseSubjectStart, pastOpeningAdverbial, subjectBeforeParticiple } from './source-tail';
+import { wholeSubject, withDeterminer } from './subject-phrase';
 
 const dashes = new Set(['—', '–', '―', '--']);
 const edgeWords = new Set(['and', 'but', 'or', 'while', 'without', 'as', 'when', 'after', 'before', 'because', 'since', 'also', 'then', 'meanwhile', 'allegedly', 'reportedly', 'purportedly', 'apparently', ',', ';', ':', '.', '(', ')', '"', '“', '”', '’', "'", '-']);
+// Words that open a run but stand outside the source: "Both Lee and Poe say", "Even the mayor said".
+const leadWords = new Set(['both', 'even', 'though', 'although', 'yet', 'perhaps', 'indeed', 'still', 'instead', 'however', 'so']);
 const functionWords = new Set(['the', 'a', 'an', 'this', 'that', 'these', 'those', 'of', 'to', 'in', 'on', 'for', 'with', 'by', 'at', 'from', 'without', 'and', 'but', 'or', 'as', 'is', 'was', 'be']);
 const relativePronouns = new Set(['who', 'that', 'which', 'whose']);
 const citingWords = new Set(['citing', 'quoting']);
@@ -86,36 +88,42 @@ function withClosingMark(doc: ExtractDocument, first: number, last: number, cueF
   return mark === ',' || (mark === ')' && hasOpenParenthesis(doc, first, last)) ? last + 1 : last;
 }
 
-/** The run widened to the whole name it cuts: its title before, the rest of the name and a bracketed label after. */
+/** The run widened to the whole name it cuts: its title before, the rest of the name, a bracketed label and an apposition after. */
 function wholeName(doc: ExtractDocument, first: number, last: number, cueFirst: number): [number, number] {
   const sentence = doc.sentences[doc.sentenceOf[first]];
   const limit = last <= cueFirst ? cueFirst : sentence.last;
-  const end = pastNameEnd(doc, last, limit);
-  return [withTitle(doc, first, sentence.first), pastNameLabel(doc, end, limit)];
+  const end = pastNameLabel(doc, pastNameEnd(doc, last, limit), limit);
+  return [withTitle(doc, first, sentence.first), pastApposition(doc, end, limit)];
 }
 
 /**
- * Cleans the token run `[first, last)` the role model gave as a cue's source: drops a
- * dateline ("ERBIL, Region — The coalition") and a clause that withholds the name ("X, speaking
- * on condition of anonymity,"), stops after the first comma
- * when the source follows "according to"/"citing", strips conjunctions and punctuation at
- * the edges (but keeps the comma or parenthesis that closes a source right before its cue),
- * and rejects runs of function words and the dummy "it" of "it is reported".
- * Returns the cleaned run, or null when nothing of a source is left.
+ * Cleans the token run `[first, last)` the role model gave as a cue's source. A passive's agent
+ * ("endorsed by the union") or a participle's clause subject ("Villagers blocked the convoy,
+ * demanding") replaces it; an agentless passive ("was accused of") has none. It drops a
+ * dateline ("ERBIL, Region — The coalition"), a clause that withholds the name ("X, speaking
+ * on condition of anonymity,"), what belongs to the clause around the subject ("the reasons
+ * that [Trump] refuses", "In a talk in Dover, [Ann Poe]") or to its predicate ("Clinton had",
+ * ", at a briefing,"), stops after the first comma when the source follows "according
+ * to"/"citing", and strips conjunctions and punctuation at the edges (but keeps the comma or
+ * parenthesis that closes a source right before its cue). It widens a cut noun phrase or name
+ * to the whole ("advisers to Mr. Obama", "Sen. Ann Poe (D-Ore.)", "The S.E.C.", an apposition,
+ * a describing clause after the cue) and rejects runs of function words and the dummy "it" of
+ * "it is reported". Returns the cleaned run, or null when nothing of a source is left.
  */
 export function trimSource(doc: ExtractDocument, first: number, last: number, cueFirst: number, cueLast: number): [number, number] | null {
-  [first, last] = passiveAgent(doc, cueFirst, cueLast) ?? participleSubject(doc, first, last, cueFirst) ?? [first, last];
+  [first, last] = passiveAgent(doc, cueFirst, cueLast) ?? participleSubject(doc, first, last, cueFirst) ?? subjectBeforeParticiple(doc, first, last, cueFirst) ?? [first, last];
   first = pastDateline(doc, first);
-  if (first >= last) return null;
+  if (first >= last || (last <= cueFirst && isAgentlessPassive(doc, cueFirst, cueLast))) return null;
   for (let i = last - 1; i > first; i--) if (dashes.has(doc.tokens[i].text)) first = i + 1;
   last = beforeAnonymityClause(doc, first, last, cueFirst);
   for (let i = first; i < last; i++) if (citingWords.has(doc.tokens[i].lower)) last = i;
   first = beforeRelativeClause(doc, first, cueFirst);
-  first = wholeSubject(doc, first, last, cueFirst);
+  first = clauseSubjectStart(doc, pastOpeningAdverbial(doc, first, last), last, cueFirst);
+  first = wholeSubject(doc, withDeterminer(doc, first, doc.sentences[doc.sentenceOf[first]].first), last, cueFirst);
   if (first >= cueLast && cuesBeforeSource.has(doc.tokens[cueFirst].lower)) {
     for (let i = first; i < last; i++) if (doc.tokens[i].text === ',') last = i;
   }
-  while (first < last && edgeWords.has(doc.tokens[first].lower)) first++;
+  while (first < last && (edgeWords.has(doc.tokens[first].lower) || leadWords.has(doc.tokens[first].lower))) first++;
   while (last > first && edgeWords.has(doc.tokens[last - 1].lower)) last--;
   const closerBefore = last === cueFirst - 1 ? cueFirst : last;
   for (let i = first; i < last; i++) {
@@ -125,7 +133,8 @@ export function trimSource(doc: ExtractDocument, first: number, last: number, cu
   if (first >= last) return null;
   last = beforePredicate(doc, first, last, cueFirst);
   [first, last] = wholeName(doc, first, last, cueFirst);
-  last = withClosingMark(doc, first, last, cueFirst);
+  last = pastDescription(doc, first, last, cueLast);
+  last = beforeAdjunct(doc, first, withClosingMark(doc, first, last, cueFirst), cueFirst);
   let meaningful = false;
   for (let i = first; i < last; i++) if (!functionWords.has(doc.tokens[i].lower)) meaningful = true;
   if (!meaningful) return null;

@@ -40,4 +40,9 @@ describe('attributions made by layout', () => {
     const [attribution] = extractAttributions('“The water reached the second floor.” ― Rosa Vidal');
     expect(attribution).toMatchObject({ speaker: 'Rosa Vidal', content: { text: '“The water reached the second floor.”' } });
   });
+
+  it('reads a signed paragraph typed with two closing marks as one quotation', () => {
+    const [attribution] = extractAttributions('Readers wrote in.\n\n”The water reached the second floor. We left at dawn.” ― Rosa Vidal');
+    expect(attribution).toMatchObject({ cue: { text: '―' }, speaker: 'Rosa Vidal', content: { text: '”The water reached the second floor. We left at dawn.”' } });
+  });
 });

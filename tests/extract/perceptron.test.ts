@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { attributionModel } from '../../lib/extract/attribution-model';
 import { decodeModel, predictLabel } from '../../lib/extract/perceptron';
 
 const stored = (bytes: number[], offsets?: number[]) => ({
@@ -10,13 +11,14 @@ const stored = (bytes: number[], offsets?: number[]) => ({
 });
 
 describe('decodeModel', () => {
-  it('reads one signed byte per weight, bytes above 127 as negative', () => {
-    expect([...decodeModel(stored([0, 0, 127, 0x81])).weights]).toEqual([0, 0, 127, -127]);
+  it('keeps one byte per weight as stored', () => {
+    expect([...decodeModel(stored([0, 0, 127, 0x81])).weights]).toEqual([0, 0, 127, 0x81]);
   });
 
-  it('gives byte q the weight scale * sign(q) * (q / 127)^2', () => {
+  it('gives signed byte q the weight scale * sign(q) * (q / 127)^2 as a float32, bytes above 127 negative', () => {
     const { levels } = decodeModel({ ...stored([0, 0, 0, 0]), scale: 8 });
-    expect([levels[127 + 128], levels[-127 + 128], levels[0 + 128]]).toEqual([8, -8, 0]);
+    expect([levels[127], levels[0x81], levels[0], levels[0x80]]).toEqual([8, -8, 0, Math.fround(-8 * (128 / 127) ** 2)]);
+    expect(levels[1]).toBe(Math.fround(8 / 127 ** 2));
   });
 });
 
@@ -34,5 +36,12 @@ describe('predictLabel', () => {
 
   it('answers the first label when it knows nothing', () => {
     expect(predictLabel(decodeModel(stored([0, 0, 0, 0])), features, 1)).toBe(0);
+  });
+});
+
+describe('the shipped taggers', () => {
+  // Their scores must stay exact in a double (see LinearModel): decodeLabels leaves out parts common to every path.
+  it('start their labels from whole numbers', () => {
+    for (const model of [attributionModel.cue, attributionModel.role]) expect([...model.offsets].every(Number.isInteger)).toBe(true);
   });
 });

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { readDocument } from '../../lib/extract/document';
 import { extractAttributions } from '../../lib/extract/index';
-import { endsAbbreviation, pastNameEnd, pastNameLabel, withTitle } from '../../lib/extract/source-extent';
+import { endsAbbreviation, pastApposition, pastDescription, pastNameEnd, pastNameLabel, withTitle } from '../../lib/extract/source-extent';
 
 /** Index of the first token whose text is `word` (the `nth` one when given). */
 function at(text: string, word: string, nth = 0): number {
@@ -50,5 +50,35 @@ describe('source extent: a whole name with its title, abbreviation and label', (
     ['The F.A.A. said the runway would reopen by noon.', 'The F.A.A.'],
   ])('%s', (text, source) => {
     expect(extractAttributions(text)[0]?.source?.text).toBe(source);
+  });
+});
+
+describe('pastApposition', () => {
+  it.each([
+    ['Ruiz, a harbour pilot, spoke first and said the channel was clear.', 'Ruiz , a harbour pilot ,'],
+    ['Ruiz, her deputy, spoke first and said the channel was clear.', 'Ruiz , her deputy ,'],
+    // A list or a clause is no apposition.
+    ['Ruiz, a pilot, and two clerks spoke first and said the channel was clear.', 'Ruiz'],
+    ['Ruiz, who was a pilot, spoke first and said the channel was clear.', 'Ruiz'],
+  ])('%s', (text, expected) => {
+    const doc = readDocument(text);
+    const end = pastApposition(doc, 1, at(text, 'said'));
+    expect(doc.tokens.slice(0, end).map((token) => token.text).join(' ')).toBe(expected);
+  });
+});
+
+describe('pastDescription', () => {
+  it.each([
+    // A run after the cue cut inside the clause that describes the speaker runs on to the sentence end.
+    ['"The dam is safe," said Ann Poe, an engineer who has inspected it for years.', 'who', 'Ann Poe , an engineer who has inspected it for years'],
+    // A "that" clause after it is a claim of the speaker's own.
+    ['"The dam is safe," said Ann Poe, who added that the gates were new.', 'who', 'Ann Poe , who'],
+    // No describing clause: the run stays.
+    ['"The dam is safe," said Ann Poe, an engineer at the port.', 'engineer', 'Ann Poe , an engineer'],
+  ])('%s', (text, lastWord, expected) => {
+    const doc = readDocument(text);
+    const first = at(text, 'Ann');
+    const end = pastDescription(doc, first, at(text, lastWord) + 1, at(text, 'said') + 1);
+    expect(doc.tokens.slice(first, end).map((token) => token.text).join(' ')).toBe(expected);
   });
 });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { readDocument } from '../../lib/extract/document';
-import { wholeSubject } from '../../lib/extract/subject-phrase';
+import { wholeSubject, withDeterminer } from '../../lib/extract/subject-phrase';
 
 /** The subject wholeSubject gives when the run is `run` (its words) right before `cueWord`. */
 function subject(text: string, run: string, cueWord: string): string {
@@ -27,5 +27,17 @@ describe('wholeSubject', () => {
     ['Members of the board were told to wait.', 'the board', 'were', 'the board'],
   ])('%s', (text, run, cueWord, expected) => {
     expect(subject(text, run, cueWord)).toBe(expected);
+  });
+});
+
+describe('withDeterminer', () => {
+  it.each([
+    ['Back then the Budget Office warned of a deficit.', 'Budget', 'the'],
+    ['It was a tweet that started it.', 'tweet', 'a'],
+    ['Back then Budget Office staff warned of a deficit.', 'Budget', 'Budget'],
+  ])('%s', (text, runStart, expected) => {
+    const doc = readDocument(text);
+    const first = doc.tokens.findIndex((token) => token.text === runStart);
+    expect(doc.tokens[withDeterminer(doc, first, 0)].text).toBe(expected);
   });
 });

@@ -18,6 +18,9 @@ describe('source extent: what is not the source is left out', () => {
     ['A senior diplomat, speaking on condition of anonymity, said the talks had stalled.', 'A senior diplomat', 'unnamed'],
     ['An aide, asking not to be named, told reporters the deal was close.', 'An aide', 'unnamed'],
     ['The minister was quoted as saying the budget would pass.', 'The minister', 'government'],
+    // "Both" and "Even" open the run but are not part of who speaks.
+    ['Both Ann Lee and Tom Poe say the bridge is unsafe.', 'Ann Lee and Tom Poe', 'other'],
+    ['Even the harbour master said the port was closed.', 'the harbour master', 'other'],
     // A wire dateline, its hyphen spaced, opens the paragraph: the source starts after it.
     ['PORTVILLE, March 3 (Valley Wire) - The harbour master said the port would reopen on Friday.', 'The harbour master', 'other'],
   ])('%s', (text, source, kind) => {
