@@ -65,6 +65,7 @@ const verbGroup = /^(?:is|was|are|were|be|been|being|has|have|had|will|would|may
 // An agent runs on through "of" and "from" ("dozens of papers ranging from ..."), up to a clause or an adverbial of time.
 const agentEnds = /^(?:,|;|:|after|before|during|when|while|as|because|since|but|on|last|this|yesterday|today|for|to)$/;
 const maxAgent = 40;
+const channels = /^(?:phone|telephone|message|text|email|e-mail|mail|letter|video|videolink|satellite|radio|fax|post|courier|cable|hand|chance|accident|force|name|law|default)$/;
 
 /**
  * "The plan has been endorsed by dozens of papers": the agent after a passive cue's "by"
@@ -81,6 +82,8 @@ export function passiveAgent(doc: ExtractDocument, cueFirst: number, cueLast: nu
   for (let i = Math.max(0, cueFirst - 2); i < by - 1; i++) passive ||= beForms.test(doc.tokens[i].lower);
   if (!passive) return null;
   const sentence = sentenceOf(doc, cueFirst);
+  // "reached by phone", "sent by email": a channel, not an agent.
+  if (channels.test(doc.tokens[by + 1]?.lower ?? '')) return null;
   let last = by + 1;
   while (last < sentence.last && last - by <= maxAgent && !agentEnds.test(doc.tokens[last].lower)) last++;
   return last > by + 1 ? [by + 1, last] : null;

@@ -10,7 +10,8 @@ export interface Speaker {
   kind: SourceKind;
 }
 
-const personPronouns = /^(?:he|she|him|her)$/i;
+// "who" stands for the person named just before it, like "he" or "she" ("Rana Idris, who first reported ...").
+const personPronouns = /^(?:he|she|him|her|who)$/i;
 const groupPronouns = /^(?:it|they|them)$/i;
 // A source named by a person's role ("the mayor said") is who a later "he" or "she" means.
 const personRoles = /\b(?:mayor|minister|spokes(?:man|woman|person)|president|governor|senator|official|commander|general|colonel|witness|resident|doctor|lawyer|officer|chief|director|ambassador|farmer|survivor|leader|envoy|secretary|prosecutor|judge|analyst|reporter|correspondent|journalist)$/i;

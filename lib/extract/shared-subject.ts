@@ -49,7 +49,8 @@ export function isVerb(word: string): boolean {
  * spoke to" before ", adding"): the run's end at that verb, or `last` when it holds none.
  */
 export function beforeMainVerb(doc: ExtractDocument, first: number, last: number): number {
-  for (let i = first + 1; i < last; i++) if (isVerb(doc.tokens[i].text)) return i;
+  // "Its director, reached by ...": the comma before the verb closes the subject and stays out.
+  for (let i = first + 1; i < last; i++) if (isVerb(doc.tokens[i].text)) return doc.tokens[i - 1].text === ',' && i - 1 > first ? i - 1 : i;
   return last;
 }
 
@@ -78,7 +79,9 @@ export function sentenceSubject(doc: ExtractDocument, cueFirst: number): [number
   if (last + 1 < cueFirst && /^[a-z]+s$/.test(doc.tokens[last].text) && !auxiliaries.has(doc.tokens[last].text) && isVerb(doc.tokens[last + 1].text)) last++;
   // "Trump openly admires": an adverb may stand between the subject and its verb.
   const verb = /^[a-z]{3,}ly$/.test(doc.tokens[last]?.text ?? '') ? last + 1 : last;
-  return last > first && verb < cueFirst && isVerbLike(doc.tokens[verb].text) ? [first, last] : null;
+  if (!(last > first && verb < cueFirst && isVerbLike(doc.tokens[verb].text))) return null;
+  // "Its director, reached by phone, said": the comma closes the subject and stays out of it.
+  return doc.tokens[last - 1].text === ',' && last - 1 > first ? [first, last - 1] : [first, last];
 }
 
 const titles = /^(?:mr|mrs|ms|dr|sen|rep|gov|gen|col|lt|sgt|capt|prof|rev)$/;

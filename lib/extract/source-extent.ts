@@ -1,4 +1,5 @@
 import type { ExtractDocument } from './document';
+import { isVerb } from './shared-subject';
 
 // Titles written with a dot that open a name: "Sen. Ann Poe", "Reps. Lee and Hart".
 const titles = new Set(['mr', 'mrs', 'ms', 'dr', 'sen', 'sens', 'rep', 'reps', 'del', 'gov', 'gen', 'lt', 'col', 'sgt', 'capt', 'maj', 'prof', 'rev', 'adm', 'gens', 'amb', 'atty', 'supt', 'insp']);
@@ -67,7 +68,7 @@ function appositionEnd(doc: ExtractDocument, comma: number, limit: number): numb
   for (let i = comma + 2; i < Math.min(limit, comma + 2 + maxApposition); i++) {
     const word = doc.tokens[i];
     if (word.text === ',') return /^(?:and|or|who|which|whose)$/.test(doc.tokens[i + 1]?.lower ?? '') ? -1 : i + 1;
-    if (doc.quotes[i] >= 0 || /^(?:who|which|that|is|was|are|were|has|have|had|said|says|will|would)$/.test(word.lower)) return -1;
+    if (doc.quotes[i] >= 0 || /^(?:who|which|that|says|will|would)$/.test(word.lower) || isVerb(word.text)) return -1;
   }
   return -1;
 }
@@ -105,3 +106,20 @@ export function pastDescription(doc: ExtractDocument, first: number, last: numbe
   return Math.max(end, last);
 }
 
+
+const relativeOpeners = new Set(['who', 'which', 'that', 'whose']);
+const maxClauseRest = 8;
+
+/**
+ * A run before its cue that stops inside the relative clause describing the subject ("the
+ * people who live [near the dam] still disagree"): the cue's first token, so the clause is
+ * whole (trimming then drops "still"), when only plain words lie between; `last` otherwise.
+ */
+export function throughRelativeClause(doc: ExtractDocument, first: number, last: number, cueFirst: number): number {
+  if (last >= cueFirst || cueFirst - last > maxClauseRest) return last;
+  let relative = false;
+  for (let i = first + 1; i < last; i++) relative ||= relativeOpeners.has(doc.tokens[i].lower);
+  if (!relative) return last;
+  for (let i = last; i < cueFirst; i++) if (/^[,;:()"“”—–―-]$/.test(doc.tokens[i].text) || doc.quotes[i] >= 0) return last;
+  return cueFirst;
+}

@@ -53,6 +53,7 @@ export function clauseSubjectStart(doc: ExtractDocument, first: number, last: nu
 
 // Prepositions that open an adverbial between the subject and its verb: "Ann Poe, at a briefing, said".
 const adjunctOpeners = new Set(['at', 'in', 'on', 'during', 'after', 'before', 'with', 'from', 'despite', 'amid']);
+const documentNouns = /^(?:polls?|surveys?|study|studies|reports?|analysis|review|audit|census|data|figures|numbers|results)$/;
 const timeOpeners = new Set(['on', 'in', 'this', 'last', 'earlier', 'late', 'early', 'next']);
 const timeWords = /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|week|month|year|morning|evening|night|january|february|march|april|may|june|july|august|september|october|november|december|\d{4})$/;
 
@@ -63,10 +64,10 @@ const timeWords = /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|
  */
 export function beforeAdjunct(doc: ExtractDocument, first: number, last: number, cueFirst: number): number {
   if (last !== cueFirst) return last;
-  const word = (i: number) => doc.tokens[i].lower;
-  // After a name only: "a poll released last week" and "a survey in March" keep their time, which tells which one.
-  const afterName = /^(?:\p{Lu}|\)$|who$)/u.test(doc.tokens[last - 3]?.text ?? '');
-  if (last - first > 2 && afterName && timeOpeners.has(word(last - 2)) && timeWords.test(word(last - 1))) return last - 2;
+  const word = (i: number) => doc.tokens[i]?.lower ?? '';
+  // "A poll released last week" and "a survey in March" keep their time: it tells which one.
+  const tellsWhich = /ed$/.test(word(last - 3)) || documentNouns.test(word(last - 3));
+  if (last - first > 2 && !tellsWhich && timeOpeners.has(word(last - 2)) && timeWords.test(word(last - 1))) return last - 2;
   if (word(last - 1) !== ',') return last;
   for (let i = last - 2; i > first; i--) {
     if (word(i) !== ',') continue;
@@ -79,6 +80,8 @@ export function beforeAdjunct(doc: ExtractDocument, first: number, last: number,
 
 
 
+// What a subject opens with after the adverbial's comma: a name, an article or a number word ("In August, several groups").
+const subjectOpener = /^(?:\p{Lu}|(?:the|a|an|several|some|many|most|two|three|four|five)$)/u;
 const openingPrepositions = new Set(['in', 'at', 'on', 'from', 'during', 'after', 'before', 'near', 'outside', 'inside']);
 
 /**
@@ -90,7 +93,7 @@ export function pastOpeningAdverbial(doc: ExtractDocument, first: number, last: 
   const word = (i: number) => doc.tokens[i]?.lower ?? '';
   if (timeOpeners.has(word(first)) && timeWords.test(word(first + 1)) && first + 2 < last) return word(first + 2) === ',' ? first + 3 : first + 2;
   if (!openingPrepositions.has(word(first - 1))) return first;
-  for (let i = first + 1; i < Math.min(last - 1, first + 6); i++) if (word(i) === ',') return /^\p{Lu}/u.test(doc.tokens[i + 1].text) ? i + 1 : first;
+  for (let i = first + 1; i < Math.min(last - 1, first + 6); i++) if (word(i) === ',') return subjectOpener.test(doc.tokens[i + 1].text) ? i + 1 : first;
   return first;
 }
 

@@ -2,14 +2,14 @@ import { afterDateline } from './dateline';
 import type { ExtractDocument } from './document';
 import { isAgentlessPassive, passiveAgent } from './passive-cue';
 import { participleSubject } from './participle-subject';
-import { endsAbbreviation, pastApposition, pastDescription, pastNameEnd, pastNameLabel, withTitle } from './source-extent';
+import { endsAbbreviation, pastApposition, pastDescription, pastNameEnd, pastNameLabel, throughRelativeClause, withTitle } from './source-extent';
 import { beforeAdjunct, beforePredicate, clauseSubjectStart, pastOpeningAdverbial, subjectBeforeParticiple } from './source-tail';
 import { wholeSubject, withDeterminer } from './subject-phrase';
 
 const dashes = new Set(['—', '–', '―', '--']);
 const edgeWords = new Set(['and', 'but', 'or', 'while', 'without', 'as', 'when', 'after', 'before', 'because', 'since', 'also', 'then', 'meanwhile', 'allegedly', 'reportedly', 'purportedly', 'apparently', ',', ';', ':', '.', '(', ')', '"', '“', '”', '’', "'", '-']);
 // Words that open a run but stand outside the source: "Both Lee and Poe say", "Even the mayor said".
-const leadWords = new Set(['both', 'even', 'though', 'although', 'yet', 'perhaps', 'indeed', 'still', 'instead', 'however', 'so']);
+const leadWords = new Set(['even', 'though', 'although', 'yet', 'perhaps', 'indeed', 'still', 'instead', 'however', 'so', 'moreover', 'furthermore', 'besides']);
 const functionWords = new Set(['the', 'a', 'an', 'this', 'that', 'these', 'those', 'of', 'to', 'in', 'on', 'for', 'with', 'by', 'at', 'from', 'without', 'and', 'but', 'or', 'as', 'is', 'was', 'be']);
 const relativePronouns = new Set(['who', 'that', 'which', 'whose']);
 const citingWords = new Set(['citing', 'quoting']);
@@ -65,6 +65,13 @@ function beforeAnonymityClause(doc: ExtractDocument, first: number, last: number
   return last;
 }
 
+/** Whether token `i` opens the run `[i, last)` without belonging to the source: a lead word, or "Both" of "Both Lee and Poe" (not of "Both sides"). */
+function leadsRun(doc: ExtractDocument, i: number, last: number): boolean {
+  if (doc.tokens[i].lower !== 'both') return leadWords.has(doc.tokens[i].lower);
+  for (let k = i + 1; k < last; k++) if (doc.tokens[k].lower === 'and') return true;
+  return false;
+}
+
 function hasCloser(doc: ExtractDocument, open: number, last: number): boolean {
   for (let i = open + 1; i < last; i++) if (doc.tokens[i].text === ')') return true;
   return false;
@@ -93,7 +100,8 @@ function wholeName(doc: ExtractDocument, first: number, last: number, cueFirst: 
   const sentence = doc.sentences[doc.sentenceOf[first]];
   const limit = last <= cueFirst ? cueFirst : sentence.last;
   const end = pastNameLabel(doc, pastNameEnd(doc, last, limit), limit);
-  return [withTitle(doc, first, sentence.first), pastApposition(doc, end, limit)];
+  // Only before the cue: after it ("according to Lee, the troops fired,") a comma may open the claim.
+  return [withTitle(doc, first, sentence.first), last <= cueFirst ? pastApposition(doc, end, limit) : end];
 }
 
 /**
@@ -111,11 +119,13 @@ function wholeName(doc: ExtractDocument, first: number, last: number, cueFirst: 
  * "it is reported". Returns the cleaned run, or null when nothing of a source is left.
  */
 export function trimSource(doc: ExtractDocument, first: number, last: number, cueFirst: number, cueLast: number): [number, number] | null {
+  // A source never holds its cue: a run labelled on both sides of it keeps its larger side.
+  if (first < cueLast && last > cueFirst) [first, last] = cueFirst - first >= last - cueLast ? [first, cueFirst] : [cueLast, Math.max(last, cueLast)];
   [first, last] = passiveAgent(doc, cueFirst, cueLast) ?? participleSubject(doc, first, last, cueFirst) ?? subjectBeforeParticiple(doc, first, last, cueFirst) ?? [first, last];
   first = pastDateline(doc, first);
   if (first >= last || (last <= cueFirst && isAgentlessPassive(doc, cueFirst, cueLast))) return null;
   for (let i = last - 1; i > first; i--) if (dashes.has(doc.tokens[i].text)) first = i + 1;
-  last = beforeAnonymityClause(doc, first, last, cueFirst);
+  last = beforeAnonymityClause(doc, first, throughRelativeClause(doc, first, last, cueFirst), cueFirst);
   for (let i = first; i < last; i++) if (citingWords.has(doc.tokens[i].lower)) last = i;
   first = beforeRelativeClause(doc, first, cueFirst);
   first = clauseSubjectStart(doc, pastOpeningAdverbial(doc, first, last), last, cueFirst);
@@ -123,7 +133,7 @@ export function trimSource(doc: ExtractDocument, first: number, last: number, cu
   if (first >= cueLast && cuesBeforeSource.has(doc.tokens[cueFirst].lower)) {
     for (let i = first; i < last; i++) if (doc.tokens[i].text === ',') last = i;
   }
-  while (first < last && (edgeWords.has(doc.tokens[first].lower) || leadWords.has(doc.tokens[first].lower))) first++;
+  while (first < last && (edgeWords.has(doc.tokens[first].lower) || leadsRun(doc, first, last))) first++;
   while (last > first && edgeWords.has(doc.tokens[last - 1].lower)) last--;
   const closerBefore = last === cueFirst - 1 ? cueFirst : last;
   for (let i = first; i < last; i++) {

@@ -1,6 +1,7 @@
 import type { SourceKind } from '../model/source-kind';
 import { guessSourceKind } from './guess-kind';
 import { embeddedAcronym, initials, isCapitalised, nameWords, personName, remembered, surname } from './normalize-name';
+import { NameIndex } from './name-index';
 import { findNameTies } from './source-ties';
 import { findSpelledAcronyms } from './spelled-acronyms';
 
@@ -16,7 +17,7 @@ const maxEntries = 300;
 const maxAliases = 40;
 
 /** What matching needs to know about one name, worked out once per name. */
-interface NameFacts {
+export interface NameFacts {
   key: string;
   words: string[];
   isPerson: boolean;
@@ -27,6 +28,8 @@ interface NameFacts {
   /** `key` and the lower-case last word with a space either side, for whole-word containment without building strings per comparison. */
   spacedKey: string;
   spacedHead: string;
+  /** The lower-case last word. */
+  head: string;
   /** "the coalition", "the US-led coalition": one common noun, at most with "-led" or "US" before it. */
   generic: boolean;
   /** "coalition forces", "army officials": the party named through its people or arms, read as the party. */
@@ -46,8 +49,9 @@ const factsOf = remembered((name: string): NameFacts => {
   const key = words.join(' ').toLowerCase();
   const acronym = acronymOf(words);
   const spacedKey = ` ${key} `;
-  const spacedHead = ` ${words[words.length - 1]?.toLowerCase() ?? ''} `;
-  return { key, words, isPerson: personName(name) !== null && words.length >= 2, surname: surname(name), initials: initials(name), acronym, spacedKey, spacedHead, generic, unit };
+  const head = words[words.length - 1]?.toLowerCase() ?? '';
+  const spacedHead = ` ${head} `;
+  return { key, words, isPerson: personName(name) !== null && words.length >= 2, surname: surname(name), initials: initials(name), acronym, spacedKey, spacedHead, head, generic, unit };
 });
 
 /** The letters of a one-word all-capitals name ("NRO", "JTF-OSS" -> "JTFOSS"), or null for any other name. */
@@ -108,12 +112,13 @@ const kindHeads = new Map<string, (entry: CanonicalSource) => boolean>([
  */
 export class SourceRegistry {
   private readonly entries: CanonicalSource[] = [];
+  private readonly index = new NameIndex();
 
   constructor(text = '') {
     for (const [long, short] of [...findNameTies(text), ...findSpelledAcronyms(text)]) {
       const found = this.find(long) ?? this.find(short);
       if (found) this.addAlias(found, long === found.name ? short : long);
-      else this.entries.push(this.create(long, [short]));
+      else this.add(this.create(long, [short]));
     }
   }
 
@@ -135,16 +140,21 @@ export class SourceRegistry {
     }
     const entry = this.create(name, []);
     if (entry.kind === 'other') entry.kind = guessSourceKind(mention);
-    if (this.entries.length < maxEntries) this.entries.push(entry);
+    if (this.entries.length < maxEntries) this.add(entry);
     return entry;
   }
 
   private find(mention: string): CanonicalSource | undefined {
     const facts = factsOf(mention);
-    for (let i = this.entries.length - 1; i >= 0; i--) if (refersTo(this.entries[i], facts)) return this.entries[i];
+    for (const i of this.index.candidates(facts)) if (refersTo(this.entries[i], facts)) return this.entries[i];
     const fits = facts.generic && facts.words.length === 1 ? kindHeads.get(facts.key) : undefined;
     if (fits) for (let i = this.entries.length - 1; i >= 0; i--) if (fits(this.entries[i])) return this.entries[i];
     return undefined;
+  }
+
+  private add(entry: CanonicalSource): void {
+    this.entries.push(entry);
+    for (const name of [entry.name, ...entry.aliases]) this.index.add(factsOf(name), this.entries.length - 1);
   }
 
   private create(name: string, aliases: string[]): CanonicalSource {
@@ -167,6 +177,8 @@ export class SourceRegistry {
       entry.aliases.push(entry.name);
       entry.name = clean;
     } else entry.aliases.push(clean);
+    const at = this.entries.indexOf(entry);
+    if (at >= 0) this.index.add(facts, at);
     if (entry.kind === 'other') entry.kind = guessSourceKind(clean);
   }
 }

@@ -23,6 +23,16 @@ describe('a hedging adverb is a cue even where the cue model misses it', () => {
     expect(found).toMatchObject({ source: null, speakerKind: 'unnamed', content: { text: content }, hedges: [hedge] });
   });
 
+  it('hedges only its own clause', () => {
+    const [hedged] = extractAttributions('Farmers reportedly blocked the road, and the guards answered by firing shots.').filter((a) => a.cue.text === 'reportedly');
+    expect(hedged?.content.text).toBe('Farmers reportedly blocked the road');
+  });
+
+  it('is the hedge of another cue in its sentence, not a cue of its own', () => {
+    const found = extractAttributions('The reporter Ana Rios published a photo that allegedly shows the convoy.');
+    expect(found.map((a) => a.cue.text)).not.toContain('allegedly');
+  });
+
   it('is no cue inside a quotation or beside a reporting verb', () => {
     expect(extractAttributions('“They allegedly lied,” the judge said.').map((a) => a.cue.text)).not.toContain('allegedly');
     expect(extractAttributions('The guards allegedly beat two men, a lawyer said.').map((a) => a.cue.text)).not.toContain('allegedly');

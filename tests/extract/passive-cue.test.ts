@@ -22,8 +22,9 @@ describe('passiveAgent', () => {
     ['Road tolls rose, promoted by the regional council.', 'promoted', 'the regional council'],
     // No form of "be": an active verb with "by" names no agent.
     ['The council stood by its decision.', 'stood by', null],
-    // "said by telephone" says how, not by whom.
+    // "said by telephone", "reached by message" say how, not by whom.
     ['The road is closed, the mayor said by telephone.', 'said', null],
+    ['The director, reached by message, said the road was closed.', 'reached', null],
     ['The mayor endorsed the plan by a wide margin.', 'endorsed', null],
   ])('%s', (text, cue, expected) => {
     expect(agentOf(text, cue)).toBe(expected);
@@ -36,6 +37,14 @@ describe('a passive cue gives its agent as the source', () => {
     ['The plan is supported by most shop owners in the old town.', 'most shop owners in the old town', 'The plan'],
   ])('%s', (text, source, content) => {
     expect(extractAttributions(text)[0]).toMatchObject({ source: { text: source }, content: { text: content } });
+  });
+});
+
+describe('a channel after "by" names no speaker', () => {
+  it('gives "reached by message" no attribution of its own', () => {
+    const found = extractAttributions('Its director, reached by message, said a second guard had died.');
+    expect(found.map((a) => a.speaker)).not.toContain('message');
+    expect(found.find((a) => a.cue.text === 'said')?.source?.text).toBe('Its director');
   });
 });
 

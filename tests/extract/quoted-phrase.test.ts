@@ -5,9 +5,9 @@ import { extractAttributions } from '../../lib/extract/index';
 describe('a claim runs on past a quoted phrase in a list', () => {
   it.each([
     [
-      'Dozens of farmers from the valley reportedly tried to stop the trucks from entering, and the guards answered by firing “warning flares” and rubber bullets, injuring one farmer and bruising another.',
-      'reportedly',
-      'and the guards answered by firing “warning flares” and rubber bullets, injuring one farmer and bruising another',
+      'Witnesses said the guards answered by firing “warning flares” and rubber bullets, injuring one farmer and bruising another.',
+      'said',
+      'the guards answered by firing “warning flares” and rubber bullets, injuring one farmer and bruising another',
     ],
     // The clause after the quotation is a new one ("but ..."): the claim stops where the model ends it.
     ['The minister said the plan was “reckless” but declined to say more.', 'said', 'the plan was “reckless”'],

@@ -22,6 +22,11 @@ describe('SpeakerContext', () => {
     expect(speakers.resolve('he', () => 'Minister Lars Holm')).toEqual({ name: 'Lars Holm', kind: 'government' });
   });
 
+  it('gives "who" the person named just before it', () => {
+    const speakers = new SpeakerContext('');
+    expect(speakers.resolve('who', () => 'Rana Idris').name).toBe('Rana Idris');
+  });
+
   it('leaves a pronoun with nobody before it unresolved', () => {
     expect(new SpeakerContext('').resolve('he')).toEqual({ name: null, kind: 'other' });
   });

@@ -68,6 +68,8 @@ describe('sentenceSubject with a titled name or a number', () => {
     ['Two harbour pilots refused the order, saying the channel was unsafe.', 'saying', 'Two harbour pilots'],
     // "has" before a verb is an auxiliary, not a plural noun like "troops".
     ['Lena Ortiz has defended the audit, saying it was fair.', 'saying', 'Lena Ortiz'],
+    // The comma after the subject closes it and stays out.
+    ['Its director, reached by phone, said two men died, but offered no proof.', 'offered', 'Its director'],
   ])('%s', (text, cueWord, expected) => {
     expect(subjectOf(text, cueWord)).toBe(expected);
   });

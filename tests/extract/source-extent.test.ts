@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { readDocument } from '../../lib/extract/document';
 import { extractAttributions } from '../../lib/extract/index';
-import { endsAbbreviation, pastApposition, pastDescription, pastNameEnd, pastNameLabel, withTitle } from '../../lib/extract/source-extent';
+import { endsAbbreviation, pastApposition, pastDescription, pastNameEnd, pastNameLabel, throughRelativeClause, withTitle } from '../../lib/extract/source-extent';
 
 /** Index of the first token whose text is `word` (the `nth` one when given). */
 function at(text: string, word: string, nth = 0): number {
@@ -60,6 +60,8 @@ describe('pastApposition', () => {
     // A list or a clause is no apposition.
     ['Ruiz, a pilot, and two clerks spoke first and said the channel was clear.', 'Ruiz'],
     ['Ruiz, who was a pilot, spoke first and said the channel was clear.', 'Ruiz'],
+    // A clause with a verb is the claim, not an apposition.
+    ['Ruiz, the crews fired first, and said the channel was clear.', 'Ruiz'],
   ])('%s', (text, expected) => {
     const doc = readDocument(text);
     const end = pastApposition(doc, 1, at(text, 'said'));
@@ -80,5 +82,26 @@ describe('pastDescription', () => {
     const first = at(text, 'Ann');
     const end = pastDescription(doc, first, at(text, lastWord) + 1, at(text, 'said') + 1);
     expect(doc.tokens.slice(first, end).map((token) => token.text).join(' ')).toBe(expected);
+  });
+});
+
+describe('a source after "according to" stops at its comma', () => {
+  it('leaves the claim after the comma out of the source', () => {
+    const found = extractAttributions('According to Ruiz, the crews opened fire after the boats rammed the pier, and two men were hurt.');
+    expect(found.find((a) => a.cue.text === 'According to')?.source?.text).toBe('Ruiz');
+  });
+});
+
+describe('throughRelativeClause', () => {
+  it.each([
+    // A run cut inside the clause that describes the subject runs on to the cue.
+    ['The people who live near the dam still disagree about the flood.', 'live', 'The people who live near the dam still'],
+    // No relative clause, or a comma between: the run stays.
+    ['The people near the dam still disagree about the flood.', 'near', 'The people near'],
+    ['The people who live here, by the dam, still disagree about the flood.', 'live', 'The people who live'],
+  ])('%s', (text, lastWord, expected) => {
+    const doc = readDocument(text);
+    const end = throughRelativeClause(doc, 0, at(text, lastWord) + 1, at(text, 'disagree'));
+    expect(doc.tokens.slice(0, end).map((token) => token.text).join(' ')).toBe(expected);
   });
 });

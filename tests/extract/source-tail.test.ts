@@ -46,8 +46,11 @@ describe('beforeAdjunct', () => {
     ['Ann Poe, at a briefing in the capital, said the vote would wait.', 'Ann Poe'],
     ['Ann Poe, the panel chair, at a briefing, said the vote would wait.', 'Ann Poe , the panel chair ,'],
     ['The Harbour Board on Friday said the vote would wait.', 'The Harbour Board'],
+    ['An arbitration panel in 2001 said the vote would wait.', 'An arbitration panel'],
+    ['Poe on Friday said the vote would wait.', 'Poe'],
     // A time that tells which poll or report it is stays with it.
     ['A poll released last week said the vote would wait.', 'A poll released last week'],
+    ['A survey in March said the vote would wait.', 'A survey in March'],
     // An apposition is part of the source.
     ['Ann Poe, the panel chair, said the vote would wait.', 'Ann Poe , the panel chair ,'],
   ])('%s', (text, expected) => {
@@ -61,6 +64,7 @@ describe('pastOpeningAdverbial', () => {
   it.each([
     ['At a rally in Dover, Ann Poe said the plant would stay open.', 'Dover', 'Ann Poe'],
     ['Last week Ann Poe said the plant would stay open.', 'Last', 'Ann Poe'],
+    ['In August, several groups said the plant would stay open.', 'August', 'several groups'],
     // No preposition before the run: nothing is dropped.
     ['The Dover plant, Ann Poe said, would stay open.', 'The', 'The Dover plant , Ann Poe'],
   ])('%s', (text, firstWord, expected) => {

@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import { readDocument } from '../../lib/extract/document';
 import { extractAttributions } from '../../lib/extract/index';
+import { trimSource } from '../../lib/extract/trim-source';
 
 describe('source extent: an apposition or label right before the cue keeps its closing mark', () => {
   it.each([
@@ -20,7 +22,10 @@ describe('source extent: what is not the source is left out', () => {
     ['The minister was quoted as saying the budget would pass.', 'The minister', 'government'],
     // "Both" and "Even" open the run but are not part of who speaks.
     ['Both Ann Lee and Tom Poe say the bridge is unsafe.', 'Ann Lee and Tom Poe', 'other'],
+    // "Both" of "Both sides" is the phrase's own determiner.
+    ['Both sides say the bridge is unsafe.', 'Both sides', 'other'],
     ['Even the harbour master said the port was closed.', 'the harbour master', 'other'],
+    ['Moreover, the harbour master said the port was closed.', 'the harbour master', 'other'],
     // A wire dateline, its hyphen spaced, opens the paragraph: the source starts after it.
     ['PORTVILLE, March 3 (Valley Wire) - The harbour master said the port would reopen on Friday.', 'The harbour master', 'other'],
   ])('%s', (text, source, kind) => {
@@ -42,5 +47,24 @@ describe("a dateline's place is never a speaker", () => {
     expect(saying).toMatchObject({ source: { text: 'The regional alliance' }, speaker: 'regional alliance' });
     expect(read?.speaker).toBe('regional alliance');
     expect(found.map((a) => a.speaker)).not.toContain('Highland Province');
+  });
+});
+
+describe('a source never holds or passes its cue', () => {
+  it('keeps the larger side of a run labelled around the cue', () => {
+    const doc = readDocument('Nora Quill, a baker whose shop faces the square, said again that the trucks left.');
+    const words = doc.tokens.map((token) => token.text);
+    const said = words.indexOf('said');
+    const trimmed = trimSource(doc, 0, said + 2, said, said + 1);
+    expect(trimmed && words.slice(trimmed[0], trimmed[1]).join(' ')).toBe('Nora Quill , a baker whose shop faces the square ,');
+  });
+
+  it.each([
+    'Nora Quill, a baker whose shop faces the square, said again on Friday that she saw three trucks leave.',
+    'Farmers and the people who live near the dam still disagree about the flood.',
+  ])('%s', (text) => {
+    for (const found of extractAttributions(text)) {
+      if (found.source) expect(found.source.end <= found.cue.start || found.source.start >= found.cue.end).toBe(true);
+    }
   });
 });
