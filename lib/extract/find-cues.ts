@@ -3,6 +3,7 @@ import type { ExtractDocument } from './document';
 import { isNonProse } from './non-prose';
 import { isNotACue } from './not-a-cue';
 import { completePhraseCue, findFixedPhrases } from './phrase-cues';
+import { pastPossessedSubject } from './possessed-subject';
 import { missedSpeechVerbs, withoutVerbObject } from './speech-verbs';
 import { tagCues, type CueRange } from './tag-cues';
 
@@ -23,7 +24,7 @@ function dropCitingBesideCues(doc: ExtractDocument, cues: CueRange[]): CueRange[
  */
 export function findParagraphCues(doc: ExtractDocument, first: number, last: number, isCue: Uint8Array): CueRange[] {
   if (isNonProse(doc, first, last)) return [];
-  const tagged = tagCues(doc, attributionModel.cue, first, last).map((cue) => completePhraseCue(doc, withoutVerbObject(doc, cue)));
+  const tagged = tagCues(doc, attributionModel.cue, first, last).map((cue) => completePhraseCue(doc, withoutVerbObject(doc, pastPossessedSubject(doc, cue))));
   for (const cue of tagged) isCue.fill(1, cue.first, cue.last);
   const all = [...tagged, ...missedSpeechVerbs(doc, first, last, isCue), ...findFixedPhrases(doc, first, last, isCue)].sort((a, b) => a.first - b.first);
   const cues = dropCitingBesideCues(doc, all.filter((cue) => !isNotACue(doc, cue)));

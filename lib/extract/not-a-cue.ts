@@ -1,5 +1,6 @@
 import { reportingVerbs } from './clause-parts';
 import type { ExtractDocument } from './document';
+import { inObjectRelative } from './object-relative';
 import type { CueRange } from './tag-cues';
 
 const determiners = new Set(['the', 'this', 'that', 'these', 'those', 'aforesaid']);
@@ -52,7 +53,7 @@ function isHearsay(before: string, said: number, doc: ExtractDocument): boolean 
  * about the subject, no speaker).
  */
 export function isNotACue(doc: ExtractDocument, cue: CueRange): boolean {
-  if (asksForAnonymity(doc, cue.last) || isHedgeBesideReport(doc, cue)) return true;
+  if (asksForAnonymity(doc, cue.last) || isHedgeBesideReport(doc, cue) || inObjectRelative(doc, cue.first)) return true;
   // The verb may sit anywhere in a cue the model drew wide ("the said agreement").
   let said = cue.last - 1;
   while (said > cue.first && !sayForms.has(doc.tokens[said].lower)) said--;
