@@ -6,6 +6,7 @@ import type { ExtractDocument } from './document';
 import { findHedges } from './hedges';
 import { isImplausible } from './implausible';
 import { nearestPersonBefore } from './nearest-person';
+import { subjectOfParticiple } from './participle-subject';
 import { parentheticalRoles } from './parenthetical-clause';
 import { reportingClauseRoles } from './reporting-clause';
 import { pastQuotedPhrase } from './quoted-phrase';
@@ -59,7 +60,7 @@ function clauseBeforeSource(doc: ExtractDocument, source: [number, number] | nul
  */
 function participleSource(doc: ExtractDocument, cue: CueRange, labelled: number[]): [number, number] | null {
   const run = sourceOf(doc, cue, labelled);
-  const subject = sentenceSubject(doc, cue.first);
+  const subject = subjectOfParticiple(doc, cue.first) ?? sentenceSubject(doc, cue.first);
   return widestSource(run && [run[0], beforeMainVerb(doc, run[0], run[1])], subject) ?? subject;
 }
 

@@ -41,16 +41,29 @@ export function clauseSubject(doc: ExtractDocument, comma: number): [number, num
 }
 
 /**
- * "Villagers blocked the convoy, demanding ...": for a participle after a comma (an adverb may
- * stand between them), the subject of the clause before the comma when the run `[first, last)`
- * the role model gave lies after it, in its predicate (the object "the convoy" is not who
- * speaks). Null otherwise.
+ * Who acts in a participle after a comma ("Villagers blocked the convoy, demanding ..."; an
+ * adverb may stand between them): the subject of the clause before the comma when that clause
+ * opens inside the sentence, else the sentence's subject. Null when the cue is no such participle or no subject is found.
  */
-export function participleSubject(doc: ExtractDocument, first: number, last: number, cueFirst: number): [number, number] | null {
+export function subjectOfParticiple(doc: ExtractDocument, cueFirst: number): [number, number] | null {
   const word = doc.tokens[cueFirst].lower;
-  if (!word.endsWith('ing') || notSharing.test(word) || last > cueFirst) return null;
+  if (!word.endsWith('ing') || notSharing.test(word)) return null;
   const comma = participleAdverbs.test(doc.tokens[cueFirst - 1]?.lower ?? '') ? cueFirst - 2 : cueFirst - 1;
   if (doc.tokens[comma]?.text !== ',') return null;
-  const subject = clauseSubject(doc, comma) ?? sentenceSubject(doc, cueFirst);
+  // A clause that opens the sentence has the sentence's subject, which sentenceSubject finds more
+  // surely (past an opening adverbial); a clause opened inside it ("after villagers blocked") has its own.
+  const clause = clauseSubject(doc, comma);
+  const inner = clause && clause[0] > doc.sentences[doc.sentenceOf[comma]].first ? clause : null;
+  return inner ?? sentenceSubject(doc, cueFirst);
+}
+
+/**
+ * The participle's subject (see subjectOfParticiple) when the run `[first, last)` the role
+ * model gave lies after it, in its predicate (the object "the convoy" is not who speaks).
+ * Null otherwise.
+ */
+export function participleSubject(doc: ExtractDocument, first: number, last: number, cueFirst: number): [number, number] | null {
+  if (last > cueFirst) return null;
+  const subject = subjectOfParticiple(doc, cueFirst);
   return subject && first >= subject[1] ? subject : null;
 }

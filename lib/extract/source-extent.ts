@@ -106,7 +106,6 @@ export function pastDescription(doc: ExtractDocument, first: number, last: numbe
   return Math.max(end, last);
 }
 
-
 const relativeOpeners = new Set(['who', 'which', 'that', 'whose']);
 const maxClauseRest = 8;
 

@@ -24,7 +24,6 @@ export function beforePredicate(doc: ExtractDocument, first: number, last: numbe
   return end;
 }
 
-
 // Words that open a clause inside a run: its subject follows ("the reasons that Trump refuses", "Back when he wrote").
 const clauseOpeners = new Set(['which', 'whom', 'how', 'when', 'where', 'why', 'though', 'although', 'if', 'since', 'because', 'while', 'whether', 'unless', 'until']);
 const nominativePronouns = new Set(['he', 'she', 'they', 'we', 'i']);
@@ -78,8 +77,6 @@ export function beforeAdjunct(doc: ExtractDocument, first: number, last: number,
   return last;
 }
 
-
-
 // What a subject opens with after the adverbial's comma: a name, an article or a number word ("In August, several groups").
 const subjectOpener = /^(?:\p{Lu}|(?:the|a|an|several|some|many|most|two|three|four|five)$)/u;
 const openingPrepositions = new Set(['in', 'at', 'on', 'from', 'during', 'after', 'before', 'near', 'outside', 'inside']);
@@ -112,5 +109,3 @@ export function subjectBeforeParticiple(doc: ExtractDocument, first: number, las
   while (start > floor && comma - start < 5 && /^(?:\p{Lu}[\p{L}’'-]*|\.)$/u.test(doc.tokens[start - 1].text)) start--;
   return start === floor && start < comma && /^\p{Lu}/u.test(doc.tokens[start].text) ? [start, comma] : null;
 }
-
-

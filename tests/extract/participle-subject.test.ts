@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { readDocument } from '../../lib/extract/document';
+import { extractAttributions } from '../../lib/extract/index';
 import { clauseSubject, participleSubject } from '../../lib/extract/participle-subject';
 
 describe('participleSubject', () => {
@@ -36,5 +37,13 @@ describe('clauseSubject', () => {
     const comma = doc.tokens.map((token) => token.text).lastIndexOf(',');
     const subject = clauseSubject(doc, comma);
     expect(subject && doc.tokens.slice(subject[0], subject[1]).map((token) => token.text).join(' ')).toBe(expected);
+  });
+});
+
+describe('a participle the role model gave no source', () => {
+  it('is credited to the subject of the clause before its comma', () => {
+    const text = 'Two boats sank overnight, fishermen say, after guards closed the harbour to small craft, demanding that they wait.';
+    const found = extractAttributions(text).find((a) => a.cue.text === 'demanding');
+    expect(found?.source?.text).toBe('guards');
   });
 });
