@@ -9,6 +9,7 @@ import { nearestPersonBefore } from './nearest-person';
 import { subjectOfParticiple } from './participle-subject';
 import { parentheticalRoles } from './parenthetical-clause';
 import { reportingClauseRoles } from './reporting-clause';
+import { reducedRelativeSubject } from './reduced-relative';
 import { pastQuotedPhrase } from './quoted-phrase';
 import type { SpeakerContext } from './resolve-speaker';
 import { tokenRuns, tokenSpan } from './spans';
@@ -64,6 +65,11 @@ function participleSource(doc: ExtractDocument, cue: CueRange, labelled: number[
   return widestSource(run && [run[0], beforeMainVerb(doc, run[0], run[1])], subject) ?? subject;
 }
 
+function subjectOfReducedRelative(doc: ExtractDocument, cue: CueRange): [number, number] | null {
+  const subject = reducedRelativeSubject(doc, cue);
+  return subject && trimSource(doc, subject[0], subject[1], cue.first, cue.last);
+}
+
 /** The labelled source, or a wider run when that contains it (the whole subject before a citing clause, a sentence's subject). */
 function widestSource(labelled: [number, number] | null, wider: [number, number] | null): [number, number] | null {
   if (!labelled || !wider) return labelled ?? wider;
@@ -95,7 +101,9 @@ export function buildAttribution(doc: ExtractDocument, cue: CueRange, isCue: Uin
   const roles = around ?? accordingToRoles(doc, cue) ?? reportingClauseRoles(doc, cue) ?? tagRoles(doc, attributionModel.role, cue, isCue);
   const citingClause = viaRange(doc, cue.first, cue.last);
   const participle = sharesSubject(doc, cue.first);
-  const sourceRange = participle ? participleSource(doc, cue, roles.source) : widestSource(sourceOf(doc, cue, roles.source), sourceBeforeCiting(doc, cue.first));
+  const sourceRange = participle
+    ? participleSource(doc, cue, roles.source)
+    : (widestSource(sourceOf(doc, cue, roles.source), sourceBeforeCiting(doc, cue.first)) ?? subjectOfReducedRelative(doc, cue));
   // A claim around its reporting clause keeps both halves ("The dam, the governor said, will hold").
   const labelled = around ? around.content : oneSide(doc, cue, roles.content.filter((t) => !citingClause || t < citingClause[0] || t >= citingClause[1]));
   const fallback = labelled.length > 0 ? labelled : clauseBeforeSource(doc, sourceRange, cue);

@@ -4,6 +4,7 @@ import { isNonProse } from './non-prose';
 import { isNotACue } from './not-a-cue';
 import { completePhraseCue, findFixedPhrases } from './phrase-cues';
 import { pastPossessedSubject } from './possessed-subject';
+import { withoutReducedRelatives } from './reduced-relative';
 import { missedSpeechVerbs, withoutVerbObject } from './speech-verbs';
 import { tagCues, type CueRange } from './tag-cues';
 
@@ -27,7 +28,7 @@ export function findParagraphCues(doc: ExtractDocument, first: number, last: num
   const tagged = tagCues(doc, attributionModel.cue, first, last).map((cue) => completePhraseCue(doc, withoutVerbObject(doc, pastPossessedSubject(doc, cue))));
   for (const cue of tagged) isCue.fill(1, cue.first, cue.last);
   const all = [...tagged, ...missedSpeechVerbs(doc, first, last, isCue), ...findFixedPhrases(doc, first, last, isCue)].sort((a, b) => a.first - b.first);
-  const cues = dropCitingBesideCues(doc, all.filter((cue) => !isNotACue(doc, cue)));
+  const cues = withoutReducedRelatives(doc, dropCitingBesideCues(doc, all.filter((cue) => !isNotACue(doc, cue))));
   isCue.fill(0, first, last);
   for (const cue of cues) isCue.fill(1, cue.first, cue.last);
   return cues;

@@ -17,6 +17,24 @@ describe('"said" and "say" in other senses', () => {
   });
 });
 
+describe('speech verbs in set phrases, names and summonses', () => {
+  it.each([
+    ['Needless to say, the mayor was furious.'],
+    ['Suffice it to say, the talks failed.'],
+    ['All told, forty people were hurt in the crush.'],
+    ['The ferry operator, known as Blue Line, cut three routes.'],
+    ['The council called an emergency meeting on Sunday.'],
+    ['The union called off the strike at dawn.'],
+  ])('%s', (text) => {
+    expect(extractAttributions(text)).toEqual([]);
+  });
+
+  it('keeps the report around the phrase and drops only the phrase', () => {
+    const found = extractAttributions('Having said that, the port will reopen on Monday, the ministry said.');
+    expect(found.map((a) => [a.cue.text, a.source?.text])).toEqual([['said', 'the ministry']]);
+  });
+});
+
 describe('page furniture', () => {
   it.each([
     ['a headline', 'Minister Says Ferry Will Sail Friday'],

@@ -1,0 +1,40 @@
+import type { ExtractDocument } from './document';
+
+const namingVerbs = new Set(['called', 'named', 'dubbed', 'nicknamed', 'titled', 'entitled', 'known']);
+const quoteMarks = /^["“”'‘’«»]$/;
+const nameLength = 8;
+
+/** The token after a name that starts right after `from`, or -1 when no name starts there. */
+function afterName(doc: ExtractDocument, from: number): number {
+  // "the Salt Road": a name may open with a lower-case article.
+  const start = doc.tokens[from]?.lower === 'the' ? from + 1 : from;
+  let i = start;
+  while (i < doc.tokens.length && i < start + nameLength) {
+    const text = doc.tokens[i].text;
+    if (!quoteMarks.test(text) && !/^[\p{Lu}\p{N}]/u.test(text)) break;
+    i++;
+  }
+  return i > start ? i : -1;
+}
+
+/**
+ * True when the naming verb at `verb` gives something a name rather than reporting speech:
+ * "a camp known as Site Nine", or an apposition closed by a comma, "The group, called Dawn
+ * Front, claimed ...". "Critics called the plan reckless" and "Ann Poe, a lawyer, called
+ * Dover a trap" keep their cue: no "as", and the name is not closed off.
+ */
+function namesSomething(doc: ExtractDocument, verb: number): boolean {
+  if (doc.tokens[verb].lower === 'known') return doc.tokens[verb + 1]?.lower === 'as';
+  // ", also called X," opens the same way as ", called X,".
+  const opener = doc.tokens[doc.tokens[verb - 1]?.lower === 'also' ? verb - 2 : verb - 1]?.text;
+  if (opener !== ',' && opener !== '(') return false;
+  const end = afterName(doc, verb + 1);
+  const closer = end >= 0 ? doc.tokens[end]?.text : undefined;
+  return closer === ',' || closer === ')';
+}
+
+/** True when the cue `[first, last)` holds a naming verb used to name: "known as", ", called X,". */
+export function isNamingPhrase(doc: ExtractDocument, first: number, last: number): boolean {
+  for (let i = first; i < last; i++) if (namingVerbs.has(doc.tokens[i].lower) && namesSomething(doc, i)) return true;
+  return false;
+}

@@ -1,0 +1,34 @@
+import type { ExtractDocument } from './document';
+
+// Set phrases in which a speech verb is the writer's connective, not anyone's report. Each entry
+// is the phrase's words and the index of its verb; "," stands for the comma that must follow.
+const idioms: { words: string[]; verb: number }[] = [
+  { words: ['having', 'said', 'that'], verb: 1 },
+  { words: ['that', 'said', ','], verb: 1 },
+  { words: ['needless', 'to', 'say'], verb: 2 },
+  { words: ['suffice', 'to', 'say'], verb: 2 },
+  { words: ['suffice', 'it', 'to', 'say'], verb: 3 },
+  { words: ['that', 'is', 'to', 'say'], verb: 3 },
+  { words: ['to', 'say', 'nothing', 'of'], verb: 1 },
+  { words: ['goes', 'without', 'saying'], verb: 2 },
+  { words: ['safe', 'to', 'say'], verb: 2 },
+  { words: ['fair', 'to', 'say'], verb: 2 },
+  { words: ['so', 'to', 'speak'], verb: 2 },
+  { words: ['truth', 'be', 'told'], verb: 2 },
+  { words: ['all', 'told', ','], verb: 1 },
+  { words: ['to', 'tell', 'the', 'truth'], verb: 1 },
+];
+
+function idiomAt(doc: ExtractDocument, verb: number): boolean {
+  return idioms.some(({ words, verb: at }) => {
+    const start = verb - at;
+    if (start < 0 || start + words.length > doc.tokens.length) return false;
+    return words.every((word, i) => doc.tokens[start + i].lower === word);
+  });
+}
+
+/** True when a token of the cue `[first, last)` is the verb of a writer's set phrase: "Having said that", "needless to say", "all told,". */
+export function isSayingIdiom(doc: ExtractDocument, first: number, last: number): boolean {
+  for (let i = first; i < last; i++) if (idiomAt(doc, i)) return true;
+  return false;
+}

@@ -1,0 +1,26 @@
+import { describe, expect, it } from 'vitest';
+import { readDocument } from '../../lib/extract/document';
+import { isNamingPhrase } from '../../lib/extract/naming-phrase';
+
+function verbNames(text: string, verb: string): boolean {
+  const doc = readDocument(text);
+  const at = doc.tokens.findIndex((token) => token.lower === verb);
+  return isNamingPhrase(doc, at, at + 1);
+}
+
+describe('isNamingPhrase', () => {
+  it.each([
+    ['Villagers fled to a camp known as Site Nine.', 'known', true],
+    ['The ferry operator, known as Blue Line, cut three routes.', 'known', true],
+    ['The group, called Dawn Front, claimed the attack.', 'called', true],
+    ['The route, also called the Salt Road, was closed.', 'called', true],
+    ['The plan (dubbed “Green Gate”) was dropped.', 'dubbed', true],
+    ['The report, titled “Silent Coast,” came out on Monday.', 'titled', true],
+    ['Critics called the plan reckless.', 'called', false],
+    ['Ann Poe, a lawyer, called Dover a trap.', 'called', false],
+    ['Ann Poe, a lawyer, called Dover “a trap,” and left.', 'called', false],
+    ['The colonel is known to have met the rebels.', 'known', false],
+  ])('%s (%s) -> %s', (text, verb, expected) => {
+    expect(verbNames(text, verb)).toBe(expected);
+  });
+});

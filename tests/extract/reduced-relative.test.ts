@@ -1,0 +1,48 @@
+import { describe, expect, it } from 'vitest';
+import { readDocument } from '../../lib/extract/document';
+import { extractAttributions } from '../../lib/extract/index';
+import { reducedRelativeSubject, withoutReducedRelatives } from '../../lib/extract/reduced-relative';
+
+function cueAt(text: string, word: string) {
+  const doc = readDocument(text);
+  const at = doc.tokens.findIndex((token) => token.lower === word);
+  return { doc, cue: { first: at, last: at + 1 } };
+}
+
+describe('withoutReducedRelatives', () => {
+  it.each([
+    ['A clip shared online that night shows soldiers firing.', ['shows']],
+    ['The poll released on Tuesday found wide support.', ['found']],
+    ['The ministry released a statement saying the port is shut.', ['released', 'saying']],
+    ['The ministry shared on Monday that the port is shut, officials said.', ['shared', 'said']],
+    ['Police said witnesses saw the car.', ['said', 'saw']],
+  ])('%s keeps %j', (text, kept) => {
+    const doc = readDocument(text);
+    const verbs = new Set(['shared', 'shows', 'released', 'found', 'saying', 'said', 'saw']);
+    const cues = doc.tokens.flatMap((token, i) => (verbs.has(token.lower) ? [{ first: i, last: i + 1 }] : []));
+    expect(withoutReducedRelatives(doc, cues).map((cue) => doc.tokens[cue.first].lower)).toEqual(kept);
+  });
+});
+
+describe('reducedRelativeSubject', () => {
+  it('takes the clause from its start to the cue', () => {
+    const { doc, cue } = cueAt('After the raid, a clip posted by a resident shows two trucks.', 'shows');
+    const subject = reducedRelativeSubject(doc, cue);
+    expect(subject && doc.text.slice(doc.tokens[subject[0]].start, doc.tokens[subject[1] - 1].end)).toBe('a clip posted by a resident');
+  });
+
+  it('finds none without a publishing participle', () => {
+    const { doc, cue } = cueAt('The clip clearly shows two trucks.', 'shows');
+    expect(reducedRelativeSubject(doc, cue)).toBeNull();
+  });
+});
+
+describe('a clip shared online purportedly shows', () => {
+  it('credits the clip, keeps the hedge and reads no cue in "shared"', () => {
+    const [claim, ...rest] = extractAttributions('A short clip shared online that evening purportedly shows guards firing into the air.');
+    expect(rest).toEqual([]);
+    expect(claim.cue.text).toMatch(/shows$/);
+    expect(claim.source?.text).toMatch(/^A short clip\b/);
+    expect(claim.hedges).toEqual(['purportedly']);
+  });
+});

@@ -1,0 +1,27 @@
+import { describe, expect, it } from 'vitest';
+import { readDocument } from '../../lib/extract/document';
+import { isSayingIdiom } from '../../lib/extract/saying-idiom';
+
+function verbIsIdiom(text: string, verb: string): boolean {
+  const doc = readDocument(text);
+  const at = doc.tokens.findIndex((token) => token.lower === verb);
+  return isSayingIdiom(doc, at, at + 1);
+}
+
+describe('isSayingIdiom', () => {
+  it.each([
+    ['Having said that, the port will reopen on Monday.', 'said', true],
+    ['That said, the harbour master kept the cranes idle.', 'said', true],
+    ['Needless to say, the mayor was furious.', 'say', true],
+    ['Suffice it to say, the talks failed.', 'say', true],
+    ['It is fair to say the town was shaken.', 'say', true],
+    ['It goes without saying that the dam matters.', 'saying', true],
+    ['All told, forty people were hurt.', 'told', true],
+    ['Truth be told, nobody expected the ferry to sail.', 'told', true],
+    ['The officers all told reporters the same story.', 'told', false],
+    ['The ministry said that the port will reopen.', 'said', false],
+    ['He said that, and then he left.', 'said', false],
+  ])('%s (%s) -> %s', (text, verb, expected) => {
+    expect(verbIsIdiom(text, verb)).toBe(expected);
+  });
+});
