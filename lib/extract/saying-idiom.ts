@@ -17,6 +17,11 @@ const idioms: { words: string[]; verb: number }[] = [
   { words: ['truth', 'be', 'told'], verb: 2 },
   { words: ['all', 'told', ','], verb: 1 },
   { words: ['to', 'tell', 'the', 'truth'], verb: 1 },
+  // "too early to tell", "no way to say": nobody's report, a judgement that none can be made.
+  ...['way', 'early', 'soon', 'hard', 'difficult', 'impossible'].flatMap((word) => [
+    { words: [word, 'to', 'tell'], verb: 2 },
+    { words: [word, 'to', 'say'], verb: 2 },
+  ]),
 ];
 
 function idiomAt(doc: ExtractDocument, verb: number): boolean {

@@ -18,7 +18,10 @@ describe('isSayingIdiom', () => {
     ['It goes without saying that the dam matters.', 'saying', true],
     ['All told, forty people were hurt.', 'told', true],
     ['Truth be told, nobody expected the ferry to sail.', 'told', true],
+    ['It is too early to tell whether the dam will hold.', 'tell', true],
+    ['There is no way to say how many fled.', 'say', true],
     ['The officers all told reporters the same story.', 'told', false],
+    ['The mayor refused to say how many fled.', 'say', false],
     ['The ministry said that the port will reopen.', 'said', false],
     ['He said that, and then he left.', 'said', false],
   ])('%s (%s) -> %s', (text, verb, expected) => {
