@@ -3,7 +3,7 @@ import { buildAttribution } from './build-attribution';
 import { readQuotedDocument } from './apostrophe-quotes';
 import type { ExtractDocument } from './document';
 import { findParagraphCues } from './find-cues';
-import { layoutAttribution, postAttribution } from './post-attribution';
+import { layoutAttributions, postAttribution } from './post-attribution';
 import { SpeakerContext } from './resolve-speaker';
 import { inheritSource, sharesSubject } from './shared-subject';
 import type { CueRange } from './tag-cues';
@@ -54,10 +54,10 @@ export function* extractAttributionSteps(text: string): Generator<Attribution[],
     findCues(p + 1);
     const found = buildParagraph(doc, cues[p], isCue, speakers);
     const [first, last] = paragraphs[p];
-    const layout = postAttribution(doc, first, last, p > 0 ? paragraphs[p - 1][0] : -1, speakers) ?? layoutAttribution(doc, first, last, speakers);
-    const kept = layout ? found.filter((a) => a.cue.start !== layout.cue.start) : found;
-    if (layout) kept.push(layout);
-    yield kept.sort(byContentStart);
+    const post = postAttribution(doc, first, last, p > 0 ? paragraphs[p - 1][0] : -1, speakers);
+    const layout = post ? [post] : layoutAttributions(doc, first, last, speakers);
+    const layoutCues = new Set(layout.map((a) => a.cue.start));
+    yield [...found.filter((a) => !layoutCues.has(a.cue.start)), ...layout].sort(byContentStart);
   }
 }
 

@@ -1,7 +1,7 @@
 import type { Attribution } from '../model/attribution';
 import type { ExtractDocument } from './document';
 import type { SpeakerContext } from './resolve-speaker';
-import { findSignedQuote } from './signed-quote';
+import { findSignedQuotes } from './signed-quote';
 import { findPostSignature } from './social-post';
 import { tokenSpan } from './spans';
 import { findTranscriptLine } from './transcript-line';
@@ -38,15 +38,16 @@ function lineAttribution(doc: ExtractDocument, parts: [number, number, number, n
 }
 
 /**
- * The attribution a paragraph makes by its layout rather than by a verb: a transcript line
- * ("SPEAKER: words") or a quotation signed after a dash (“...” ― Name). Null otherwise.
+ * The attributions a paragraph makes by its layout rather than by a verb: a transcript line
+ * ("SPEAKER: words") or quotations signed after a dash (“...” ― Name). Empty otherwise.
  */
-export function layoutAttribution(doc: ExtractDocument, first: number, last: number, speakers: SpeakerContext): Attribution | null {
+export function layoutAttributions(doc: ExtractDocument, first: number, last: number, speakers: SpeakerContext): Attribution[] {
   const line = findTranscriptLine(doc, first, last);
   if (line) {
     const end = doc.quotes[last - 1] >= 0 && /^["”]$/.test(doc.tokens[last - 1].text) ? last - 1 : last;
-    return lineAttribution(doc, [line.sourceFirst, line.sourceLast, line.colon, line.colon + 1, end], speakers);
+    return [lineAttribution(doc, [line.sourceFirst, line.sourceLast, line.colon, line.colon + 1, end], speakers)];
   }
-  const signed = findSignedQuote(doc, first, last);
-  return signed && lineAttribution(doc, [signed.nameFirst, signed.nameLast, signed.dash, signed.quoteFirst, signed.quoteLast], speakers);
+  return findSignedQuotes(doc, first, last).map((signed) =>
+    lineAttribution(doc, [signed.nameFirst, signed.nameLast, signed.dash, signed.quoteFirst, signed.quoteLast], speakers),
+  );
 }

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { extractAttributions } from '../../lib/extract/index';
 import { readDocument } from '../../lib/extract/document';
-import { findSignedQuote } from '../../lib/extract/signed-quote';
+import { findSignedQuotes } from '../../lib/extract/signed-quote';
 import { findTranscriptLine } from '../../lib/extract/transcript-line';
 
 describe('findTranscriptLine', () => {
@@ -16,14 +16,18 @@ describe('findTranscriptLine', () => {
   });
 });
 
-describe('findSignedQuote', () => {
+describe('findSignedQuotes', () => {
   it.each([
-    ['“The water reached the second floor.” ― Rosa Vidal', true],
-    ['“We lost everything.”— Tomas Ek.', true],
-    ['The flood ― which began on Monday ― eased.', false],
-  ])('%s -> %s', (text, expected) => {
+    ['“The water reached the second floor.” ― Rosa Vidal', ['Rosa Vidal']],
+    ['“We lost everything.”— Tomas Ek.', ['Tomas Ek']],
+    ['“The pier is gone.” ― Lena R. Ortiz', ['Lena R. Ortiz']],
+    ['“The pier is gone.” ― Lena R. Ortiz “Nobody came to help.” ― Samir Haddad', ['Lena R. Ortiz', 'Samir Haddad']],
+    ['The flood ― which began on Monday ― eased.', []],
+    ['“The pier is gone,” she said ― Lena Ortiz agreed.', []],
+  ])('%s -> %j', (text, signers) => {
     const doc = readDocument(text);
-    expect(findSignedQuote(doc, 0, doc.tokens.length) !== null).toBe(expected);
+    const names = findSignedQuotes(doc, 0, doc.tokens.length).map((signed) => doc.text.slice(doc.tokens[signed.nameFirst].start, doc.tokens[signed.nameLast - 1].end));
+    expect(names).toEqual(signers);
   });
 });
 
@@ -39,6 +43,14 @@ describe('attributions made by layout', () => {
   it('reads a signed quotation as said by the signer', () => {
     const [attribution] = extractAttributions('“The water reached the second floor.” ― Rosa Vidal');
     expect(attribution).toMatchObject({ speaker: 'Rosa Vidal', content: { text: '“The water reached the second floor.”' } });
+  });
+
+  it('reads readers\' signed comments run together in one paragraph, each as said by its signer', () => {
+    const text = 'The ferry was cancelled again on Monday.\n\n“The port must stay open.” ― Lena R. Ortiz “The ferry is our only road.” ― Samir K. Haddad';
+    expect(extractAttributions(text).map((a) => [a.speaker, a.content.text])).toEqual([
+      ['Lena R. Ortiz', '“The port must stay open.”'],
+      ['Samir K. Haddad', '“The ferry is our only road.”'],
+    ]);
   });
 
   it('reads a signed paragraph typed with two closing marks as one quotation', () => {
