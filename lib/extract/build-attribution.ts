@@ -3,6 +3,7 @@ import { accordingToRoles } from './according-to';
 import { subjectBeforeAdverb } from './adverb-cue';
 import { attributionModel } from './attribution-model';
 import type { ExtractDocument } from './document';
+import { findingOpenerRoles } from './finding-opener';
 import { findHedges } from './hedges';
 import { isImplausible } from './implausible';
 import { nearestPersonBefore } from './nearest-person';
@@ -98,7 +99,7 @@ function withoutEdgeMarks(doc: ExtractDocument, first: number, last: number): [n
  */
 export function buildAttribution(doc: ExtractDocument, cue: CueRange, isCue: Uint8Array, speakers: SpeakerContext): Attribution | null {
   const around = parentheticalRoles(doc, cue);
-  const roles = around ?? accordingToRoles(doc, cue) ?? reportingClauseRoles(doc, cue) ?? tagRoles(doc, attributionModel.role, cue, isCue);
+  const roles = around ?? accordingToRoles(doc, cue) ?? findingOpenerRoles(doc, cue) ?? reportingClauseRoles(doc, cue) ?? tagRoles(doc, attributionModel.role, cue, isCue);
   const citingClause = viaRange(doc, cue.first, cue.last);
   const participle = sharesSubject(doc, cue.first);
   const sourceRange = participle
