@@ -1,4 +1,5 @@
 import { attributionModel } from './attribution-model';
+import { missedFindingVerbs } from './finding-verb';
 import type { ExtractDocument } from './document';
 import { isNonProse } from './non-prose';
 import { isNotACue } from './not-a-cue';
@@ -27,7 +28,8 @@ export function findParagraphCues(doc: ExtractDocument, first: number, last: num
   if (isNonProse(doc, first, last)) return [];
   const tagged = tagCues(doc, attributionModel.cue, first, last).map((cue) => completePhraseCue(doc, withoutVerbObject(doc, pastPossessedSubject(doc, cue))));
   for (const cue of tagged) isCue.fill(1, cue.first, cue.last);
-  const all = [...tagged, ...missedSpeechVerbs(doc, first, last, isCue), ...findFixedPhrases(doc, first, last, isCue)].sort((a, b) => a.first - b.first);
+  const missed = [...missedSpeechVerbs(doc, first, last, isCue), ...missedFindingVerbs(doc, first, last, isCue), ...findFixedPhrases(doc, first, last, isCue)];
+  const all = [...tagged, ...missed].sort((a, b) => a.first - b.first);
   const cues = withoutReducedRelatives(doc, dropCitingBesideCues(doc, all.filter((cue) => !isNotACue(doc, cue))));
   isCue.fill(0, first, last);
   for (const cue of cues) isCue.fill(1, cue.first, cue.last);
