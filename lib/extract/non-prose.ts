@@ -4,21 +4,41 @@ const sentenceEnds = new Set(['.', '!', '?', '”', '"', ':', '’', ')']);
 const boilerplateStarts = /^(?:by|read|related|see|photo|image|picture|caption|file|credit|watch|listen|follow|sign|subscribe|share|advertisement|copyright|more)$/;
 // A photo credit in brackets closes a caption: "... in Hamra on Tuesday. (Photo: Valley Courier)".
 const creditWords = /^(?:photo|photograph|image|picture|credit|file|getty|afp|reuters|ap)$/;
+const creditName = /^(?:\p{Lu}[\p{L}.'’-]*|\/|&|\.)$/u;
 const bioJobs = /^(?:reporter|correspondent|editor|writer|journalist|columnist|contributor|producer|fellow|author)s?$/;
+// Labels that open a caption of any length: "Photo: ..., which officials said began ...".
+const captionLabels = /^(?:photo|photograph|image|picture|pictured|caption|video|graphic|map)$/;
+// A correction notice speaks of the article, not of the events: "An earlier version of this story said ...".
+const correctionLabels = /^(?:correction|corrections|clarification)$/;
+const earlierVersion = /^an earlier version of (?:this|the) (?:article|story|report|post|piece)\b/;
 
+/** A bracketed credit closing a caption: "(Photo: Valley Courier)", or agency and photographer, "(Valley Wire/Lena Ortiz)". */
 function endsWithCredit(doc: ExtractDocument, first: number, last: number): boolean {
   if (doc.tokens[last - 1].text !== ')') return false;
+  let slash = false;
+  let namesOnly = true;
   for (let i = last - 2; i > first && i >= last - 10; i--) {
-    if (doc.tokens[i].text === '(') return creditWords.test(doc.tokens[i + 1].lower);
+    const text = doc.tokens[i].text;
+    if (text === '(') return (slash && namesOnly) || creditWords.test(doc.tokens[i + 1].lower);
+    slash ||= text === '/';
+    namesOnly &&= creditName.test(text);
   }
   return false;
+}
+
+/** A caption or correction notice by its opening label ("Photo:", "Correction:") or a correction's stock words. */
+function opensWithNoticeLabel(doc: ExtractDocument, first: number, last: number): boolean {
+  const label = doc.tokens[first].lower;
+  if (doc.tokens[first + 1]?.text === ':' && (captionLabels.test(label) || correctionLabels.test(label))) return true;
+  const opening = doc.text.slice(doc.tokens[first].start, doc.tokens[Math.min(last, first + 8) - 1].end).toLowerCase();
+  return earlierVersion.test(opening);
 }
 
 /**
  * True when a paragraph of tokens `[first, last)` is not running prose and must not yield
  * attributions: a headline, caption or link line (short, with no sentence end), a byline
- * ("By ..."), "Read more"/"Photo:" lines, a caption closed by a bracketed photo credit, or an
- * author's bio ("X is a reporter at ...").
+ * ("By ..."), "Read more"/"Photo:" lines, a caption closed by a bracketed photo credit, a
+ * correction notice, or an author's bio ("X is a reporter at ...").
  */
 export function isNonProse(doc: ExtractDocument, first: number, last: number): boolean {
   const count = last - first;
@@ -26,6 +46,7 @@ export function isNonProse(doc: ExtractDocument, first: number, last: number): b
   const lastWord = doc.tokens[last - 1].text;
   if (count <= 25 && !sentenceEnds.has(lastWord)) return true;
   if (count <= 60 && endsWithCredit(doc, first, last)) return true;
+  if (count <= 80 && opensWithNoticeLabel(doc, first, last)) return true;
   const firstWord = doc.tokens[first].lower;
   if (count <= 14 && boilerplateStarts.test(firstWord)) return true;
   if (count > 40) return false;

@@ -18,6 +18,12 @@ describe('isNonProse', () => {
     ['The spokesman continued:', false],
     ['Villagers say goodbye to the soldiers in Hamra on Tuesday. (Photo: Valley Courier)', true],
     ['The mayor said the bridge would reopen on Friday (Friday is market day).', false],
+    ['Photo: Firefighters battle the blaze, which officials said began in a warehouse late on Sunday night after a power cut.', true],
+    ['Firefighters battle the blaze, which officials said began in a warehouse. (Valley Wire/Lena Ortiz)', true],
+    ['Correction: An earlier version of this article said the dam burst on Tuesday. It burst on Monday.', true],
+    ['An earlier version of this story misstated the number of wells.', true],
+    ['The mayor said the dam held (a claim the board disputes/denies)', false],
+    ['Update: The ministry said on Friday that the dam had held.', false],
   ])('%s -> %s', (text, expected) => {
     expect(nonProse(text)).toBe(expected);
   });
