@@ -51,10 +51,22 @@ function sourceStart(doc: ExtractDocument, cueFirst: number, sentenceFirst: numb
   const near = boundaryBefore(doc, end, cueFirst, sentenceFirst);
   if (near < 0 || doc.tokens[near].text !== ',') return near < 0 ? -1 : near + 1;
   const far = boundaryBefore(doc, near, cueFirst, sentenceFirst);
-  const isName = (first: number, last: number) => last > first && range(first, last).every((i) => isCapitalised(doc, i) || /^[().]$/.test(doc.tokens[i].text));
-  const isRole = (first: number, last: number) => last - first <= 8 && /^(?:the|a|an)$/.test(doc.tokens[first].lower);
-  const pair = far >= 0 && ((isName(near + 1, end) && isRole(far + 1, near)) || (isRole(near + 1, end) && isName(far + 1, near)));
-  return pair ? far + 1 : near + 1;
+  return far >= 0 && isNameAndRole(doc, far + 1, near, end) ? far + 1 : near + 1;
+}
+
+const isName = (doc: ExtractDocument, first: number, last: number) =>
+  last > first && range(first, last).every((i) => isCapitalised(doc, i) || /^[().]$/.test(doc.tokens[i].text));
+const isRole = (doc: ExtractDocument, first: number, last: number) => last > first && last - first <= 8 && /^(?:the|a|an)$/.test(doc.tokens[first].lower);
+
+/** Whether tokens `[first, comma)` and `(comma, last)` are a name and its role in apposition, either way round. */
+function isNameAndRole(doc: ExtractDocument, first: number, comma: number, last: number): boolean {
+  return (isName(doc, comma + 1, last) && isRole(doc, first, comma)) || (isRole(doc, comma + 1, last) && isName(doc, first, comma));
+}
+
+/** "Ann Poe, a lawyer," before the cue: a subject with its apposition, which the clause cannot be a claim of. */
+function isAppositionBefore(doc: ExtractDocument, claim: [number, number]): boolean {
+  for (let i = claim[0] + 1; i < claim[1] - 1; i++) if (doc.tokens[i].text === ',') return isNameAndRole(doc, claim[0], i, claim[1]);
+  return false;
 }
 
 /** Whether tokens `[first, last)` after a closing cue only say when, where or to whom it was said. */
@@ -101,7 +113,9 @@ function sourceAfterCue(doc: ExtractDocument, cueLast: number, sentenceLast: num
   const named = isCapitalised(doc, cueLast) || /^(?:he|she|they|it|we)$/.test(doc.tokens[cueLast].lower);
   // "said the spokesperson for the coalition, Colonel Rafael Ortega": a description, then the name.
   const namedAfter = range(cueLast + 1, last - 1).some((i) => doc.tokens[i].text === ',' && isCapitalised(doc, i + 1));
-  const described = last - cueLast <= 4 || (last - cueLast <= maxDescription && describedOpener.test(doc.tokens[cueLast].lower) && !range(cueLast, last).some((i) => isVerb(doc.tokens[i].text)));
+  // "said the guards fired first" is the claim: a description holds no verb.
+  const verbless = !range(cueLast, last).some((i) => isVerb(doc.tokens[i].text));
+  const described = verbless && (last - cueLast <= 4 || (last - cueLast <= maxDescription && describedOpener.test(doc.tokens[cueLast].lower)));
   return named || namedAfter || described ? last : -1;
 }
 
@@ -111,7 +125,7 @@ function cueThenSource(doc: ExtractDocument, cue: CueRange): RoleTokens | null {
   if (listenerVerbs.has(doc.tokens[cue.last - 1].lower) || doc.tokens[cue.last - 1].lower.endsWith('ing')) return null;
   const sentence = sentenceOf(doc, cue.first);
   const claim = claimBefore(doc, cue.first, sentence.first);
-  const last = claim ? sourceAfterCue(doc, cue.last, sentence.last) : -1;
+  const last = claim && !isAppositionBefore(doc, claim) ? sourceAfterCue(doc, cue.last, sentence.last) : -1;
   if (!claim || last < 0) return null;
   return { source: range(cue.last, last), content: withContinuation(doc, claim, sentence.last) };
 }

@@ -87,3 +87,14 @@ describe('unnamed sources', () => {
     expect(attribution).toMatchObject({ speaker: 'resident', speakerKind: 'witness', content: { text: 'the convoy was ambushed' } });
   });
 });
+
+describe('a subject with its role in apposition, then the claim without "that"', () => {
+  it.each([
+    ['Ann Poe, a lawyer for the families, said the guards fired first.', 'Ann Poe, a lawyer for the families,', 'the guards fired first'],
+    ['The clash began at dawn. Omar Tal, a farmer, said soldiers fired first.', 'Omar Tal, a farmer,', 'soldiers fired first'],
+    ['The guards fired first, said Ann Poe, a lawyer.', 'Ann Poe, a lawyer', 'The guards fired first'],
+  ])('%s', (text, source, content) => {
+    const [claim] = extractAttributions(text);
+    expect([claim.source?.text, claim.content.text]).toEqual([source, content]);
+  });
+});
