@@ -10,6 +10,8 @@ import { nearestPersonBefore } from './nearest-person';
 import { subjectOfParticiple } from './participle-subject';
 import { parentheticalRoles } from './parenthetical-clause';
 import { reportingClauseRoles } from './reporting-clause';
+import { beforeSiblingReport } from './sibling-report';
+import { throughNestedReport } from './nested-report';
 import { reducedRelativeSubject } from './reduced-relative';
 import { pastQuotedPhrase } from './quoted-phrase';
 import type { SpeakerContext } from './resolve-speaker';
@@ -19,7 +21,8 @@ import { tagRoles } from './tag-roles';
 import { wholeSourceRun } from './source-run';
 import { trimSource } from './trim-source';
 import { unlabelledContent } from './unlabelled-content';
-import { beforeMainVerb, sentenceSubject, sharesSubject } from './shared-subject';
+import { beforeMainVerb, isVerb, sentenceSubject, sharesSubject } from './shared-subject';
+import { reportingVerbs } from './clause-parts';
 import { findVia, sourceBeforeCiting, viaRange } from './via';
 
 function nearestRun(runs: Array<[number, number]>, cue: CueRange): [number, number] | undefined {
@@ -27,11 +30,29 @@ function nearestRun(runs: Array<[number, number]>, cue: CueRange): [number, numb
   return runs.reduce<[number, number] | undefined>((best, run) => (best && distance(best) <= distance(run) ? best : run), undefined);
 }
 
-function sourceOf(doc: ExtractDocument, cue: CueRange, sourceTokens: number[]): [number, number] | null {
+/**
+ * A source widened over another cue is cut back to its own side of it: "The mayor said the
+ * engineers warned": the engineers warned, not "The mayor said the engineers".
+ */
+function withoutOtherCues(doc: ExtractDocument, source: [number, number] | null, cue: CueRange, isCue: Uint8Array): [number, number] | null {
+  if (!source) return null;
+  let [first, last] = source;
+  // Only a reporting verb divides: a participle ("the states suing the EPA") or a noun ("The
+  // party's complaint to the court says") belongs to the source it describes.
+  const cuts = (t: number) => isCue[t] === 1 && (reportingVerbs.has(doc.tokens[t].lower) || isVerb(doc.tokens[t].lower));
+  if (last <= cue.first) for (let t = last - 1; t >= first; t--) if (cuts(t)) first = t + 1;
+  // "He notes that the board said": the complementiser opens the other claim, not the source.
+  if (first > source[0] && doc.tokens[first]?.lower === 'that') first++;
+  if (first >= cue.last) for (let t = first; t < last; t++) if (cuts(t)) last = t;
+  if (first === source[0] && last === source[1]) return source;
+  return last > first ? trimSource(doc, first, last, cue.first, cue.last) : null;
+}
+
+function sourceOf(doc: ExtractDocument, cue: CueRange, sourceTokens: number[], isCue: Uint8Array): [number, number] | null {
   const run = nearestRun(tokenRuns(sourceTokens, 1), cue);
   if (!run) return null;
   const [first, last] = wholeSourceRun(doc, run[0], run[1], cue);
-  return trimSource(doc, first, last, cue.first, cue.last);
+  return withoutOtherCues(doc, trimSource(doc, first, last, cue.first, cue.last), cue, isCue);
 }
 
 /**
@@ -60,8 +81,8 @@ function clauseBeforeSource(doc: ExtractDocument, source: [number, number] | nul
  * mayor spoke to reporters, adding ..."): the labelled run up to that clause's verb, widened
  * to the sentence's subject when that holds it; the subject when nothing is labelled.
  */
-function participleSource(doc: ExtractDocument, cue: CueRange, labelled: number[]): [number, number] | null {
-  const run = sourceOf(doc, cue, labelled);
+function participleSource(doc: ExtractDocument, cue: CueRange, labelled: number[], isCue: Uint8Array): [number, number] | null {
+  const run = sourceOf(doc, cue, labelled, isCue);
   const subject = subjectOfParticiple(doc, cue.first) ?? sentenceSubject(doc, cue.first);
   return widestSource(run && [run[0], beforeMainVerb(doc, run[0], run[1])], subject) ?? subject;
 }
@@ -84,6 +105,16 @@ function contentStart(doc: ExtractDocument, first: number, last: number, via: st
   return first;
 }
 
+/**
+ * Where a claim ends: past a quoted phrase the model cut; after the cue, through a report it
+ * holds ("said the engineers warned ...") and before one joined to it (", while rescuers put ...").
+ */
+function claimEnd(doc: ExtractDocument, cue: CueRange, first: number, last: number, isCue: Uint8Array): number {
+  const quotedEnd = pastQuotedPhrase(doc, first, last, isCue);
+  if (first < cue.last) return quotedEnd;
+  return beforeSiblingReport(doc, first, throughNestedReport(doc, quotedEnd, isCue), isCue);
+}
+
 const edgeMarks = new Set([',', '.', ';', ':']);
 
 /** A claim's tokens without the commas, stops, semicolons and colons at its edges, which PolNeAR's annotators leave out. */
@@ -103,8 +134,8 @@ export function buildAttribution(doc: ExtractDocument, cue: CueRange, isCue: Uin
   const citingClause = viaRange(doc, cue.first, cue.last);
   const participle = sharesSubject(doc, cue.first);
   const sourceRange = participle
-    ? participleSource(doc, cue, roles.source)
-    : (widestSource(sourceOf(doc, cue, roles.source), sourceBeforeCiting(doc, cue.first)) ?? subjectOfReducedRelative(doc, cue));
+    ? participleSource(doc, cue, roles.source, isCue)
+    : (widestSource(sourceOf(doc, cue, roles.source, isCue), sourceBeforeCiting(doc, cue.first)) ?? subjectOfReducedRelative(doc, cue));
   // A claim around its reporting clause keeps both halves ("The dam, the governor said, will hold").
   const labelled = around ? around.content : oneSide(doc, cue, roles.content.filter((t) => !citingClause || t < citingClause[0] || t >= citingClause[1]));
   const fallback = labelled.length > 0 ? labelled : clauseBeforeSource(doc, sourceRange, cue);
@@ -112,7 +143,7 @@ export function buildAttribution(doc: ExtractDocument, cue: CueRange, isCue: Uin
   if (content.length === 0) return null;
   const source = sourceRange ? tokenSpan(doc, sourceRange[0], sourceRange[1]) : null;
   const via = findVia(doc, cue.first, cue.last);
-  const labelledEnd = pastQuotedPhrase(doc, content[0], content[content.length - 1] + 1, isCue);
+  const labelledEnd = claimEnd(doc, cue, content[0], content[content.length - 1] + 1, isCue);
   const labelledStart = subjectBeforeAdverb(doc, cue, contentStart(doc, content[0], labelledEnd, via));
   const [contentFirst, contentLast] = withoutEdgeMarks(doc, labelledStart, labelledEnd);
   if (isImplausible(doc, sourceRange, [contentFirst, contentLast])) return null;

@@ -1,6 +1,7 @@
 import { isAdverbCue } from './adverb-cue';
 import type { ExtractDocument } from './document';
 import { findingOpenerAt } from './finding-opener';
+import { tollEstimateAt } from './toll-estimate';
 import { closesClaim } from './reporting-clause';
 import { missedSpeechVerbs } from './speech-verbs';
 import type { CueRange } from './tag-cues';
@@ -52,13 +53,13 @@ function sentenceHasCue(doc: ExtractDocument, i: number, isCue: Uint8Array): boo
   return false;
 }
 
-/** The fixed phrase that starts at token `i` ("according to", "as saying" after "quoted by X", "In <a poll>,"), or null. */
+/** The fixed phrase that starts at token `i` ("according to", "as saying" after "quoted by X", "In <a poll>,", "put the toll at"), or null. */
 function phraseAt(doc: ExtractDocument, i: number, first: number, last: number, isCue: Uint8Array): CueRange | null {
   const phrase = fixedPhraseAt(doc, i, isCue);
   if (phrase && i + phrase.length <= last) return { first: i, last: i + phrase.length };
   if (!isCue[i] && isAdverbCue(doc, i) && !sentenceHasCue(doc, i, isCue)) return { first: i, last: i + 1 };
-  const opener = findingOpenerAt(doc, i, isCue);
-  if (opener) return opener;
+  const opener = findingOpenerAt(doc, i, isCue) ?? tollEstimateAt(doc, i, isCue);
+  if (opener && opener.last <= last) return opener;
   return i + 2 <= last && !isCue[i] && !isCue[i + 1] && quotedByAs(doc, i, first) ? { first: i, last: i + 2 } : null;
 }
 

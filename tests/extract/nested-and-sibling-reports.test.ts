@@ -1,0 +1,54 @@
+import { describe, expect, it } from 'vitest';
+import { extractAttributions } from '../../lib/extract/index';
+
+type Row = [cue: string, source: string | undefined, content: string];
+
+function rows(text: string): Row[] {
+  return extractAttributions(text).map((a) => [a.cue.text, a.source?.text, a.content.text]);
+}
+
+describe('a report inside another report', () => {
+  it.each<[string, Row[]]>([
+    [
+      'The mayor said the engineers warned of cracks in the dam.',
+      [['said', 'The mayor', 'the engineers warned of cracks in the dam'], ['warned', 'the engineers', 'of cracks in the dam']],
+    ],
+    [
+      'The agency said its correspondent reported heavy shelling overnight.',
+      [['said', 'The agency', 'its correspondent reported heavy shelling overnight'], ['reported', 'its correspondent', 'heavy shelling overnight']],
+    ],
+  ])('%s', (text, expected) => {
+    expect(rows(text)).toEqual(expected);
+  });
+});
+
+describe('a report joined to another', () => {
+  it.each<[string, Row[]]>([
+    [
+      'Officials said at least 12 people had died, while rescuers put the toll at 20.',
+      [['said', 'Officials', 'at least 12 people had died'], ['put', 'rescuers', 'the toll at 20']],
+    ],
+    [
+      'The army said the strike hit a depot, but villagers said it hit a school.',
+      [['said', 'The army', 'the strike hit a depot'], ['said', 'villagers', 'it hit a school']],
+    ],
+    ['The army said the rebels fired and the rebels denied it.', [['said', 'The army', 'the rebels fired'], ['denied', 'the rebels', 'it']]],
+  ])('%s', (text, expected) => {
+    expect(rows(text)).toEqual(expected);
+  });
+
+  it('keeps a second claim of the same speaker opened by "and that"', () => {
+    const [said] = extractAttributions('The mayor said the dam held and that engineers would inspect it on Monday.');
+    expect(said.content.text).toBe('the dam held and that engineers would inspect it on Monday');
+  });
+});
+
+describe('an estimate given as "put the toll at"', () => {
+  it.each([
+    ['Officials said three died, while medics put the death toll at 20.', 'medics'],
+    ['The health ministry placed the number of dead at 12 on Sunday.', 'The health ministry'],
+  ])('%s', (text, source) => {
+    const estimate = extractAttributions(text).find((a) => /^(?:put|placed)$/.test(a.cue.text));
+    expect(estimate?.source?.text).toBe(source);
+  });
+});
