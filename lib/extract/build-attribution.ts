@@ -135,7 +135,7 @@ export function buildAttribution(doc: ExtractDocument, cue: CueRange, isCue: Uin
   const participle = sharesSubject(doc, cue.first);
   const sourceRange = participle
     ? participleSource(doc, cue, roles.source, isCue)
-    : (widestSource(sourceOf(doc, cue, roles.source, isCue), sourceBeforeCiting(doc, cue.first)) ?? subjectOfReducedRelative(doc, cue));
+    : widestSource(widestSource(sourceOf(doc, cue, roles.source, isCue), sourceBeforeCiting(doc, cue.first)), subjectOfReducedRelative(doc, cue));
   // A claim around its reporting clause keeps both halves ("The dam, the governor said, will hold").
   const labelled = around ? around.content : oneSide(doc, cue, roles.content.filter((t) => !citingClause || t < citingClause[0] || t >= citingClause[1]));
   const fallback = labelled.length > 0 ? labelled : clauseBeforeSource(doc, sourceRange, cue);

@@ -4,6 +4,7 @@ import type { ExtractDocument } from './document';
 import { isNonProse } from './non-prose';
 import { isNotACue } from './not-a-cue';
 import { completePhraseCue, findFixedPhrases } from './phrase-cues';
+import { splitAtLeadingName } from './leading-name';
 import { pastPossessedSubject } from './possessed-subject';
 import { withoutReducedRelatives } from './reduced-relative';
 import { missedSpeechVerbs, withoutVerbObject } from './speech-verbs';
@@ -26,7 +27,9 @@ function dropCitingBesideCues(doc: ExtractDocument, cues: CueRange[]): CueRange[
  */
 export function findParagraphCues(doc: ExtractDocument, first: number, last: number, isCue: Uint8Array): CueRange[] {
   if (isNonProse(doc, first, last)) return [];
-  const tagged = tagCues(doc, attributionModel.cue, first, last).map((cue) => completePhraseCue(doc, withoutVerbObject(doc, pastPossessedSubject(doc, cue))));
+  const tagged = tagCues(doc, attributionModel.cue, first, last)
+    .flatMap((cue) => splitAtLeadingName(doc, pastPossessedSubject(doc, cue)))
+    .map((cue) => completePhraseCue(doc, withoutVerbObject(doc, cue)));
   for (const cue of tagged) isCue.fill(1, cue.first, cue.last);
   const missed = [...missedSpeechVerbs(doc, first, last, isCue), ...missedFindingVerbs(doc, first, last, isCue), ...findFixedPhrases(doc, first, last, isCue)];
   const all = [...tagged, ...missed].sort((a, b) => a.first - b.first);

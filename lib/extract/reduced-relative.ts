@@ -24,19 +24,36 @@ function modifiesNoun(doc: ExtractDocument, participle: number): boolean {
   return modifierOpeners.has(doc.tokens[participle + 1]?.lower ?? '');
 }
 
-function nextCueInClause(doc: ExtractDocument, cue: CueRange, next: CueRange | undefined): boolean {
+/** "The statement, posted on the website, read": the participle opens an apposition after its noun. */
+function opensApposition(doc: ExtractDocument, participle: number): boolean {
+  const noun = doc.tokens[participle - 2];
+  if (doc.tokens[participle - 1]?.text !== ',' || !noun || !/^\p{L}/u.test(noun.text) || functionWords.test(noun.lower)) return false;
+  return publishing.has(doc.tokens[participle].lower) && modifierOpeners.has(doc.tokens[participle + 1]?.lower ?? '');
+}
+
+/** Whether the next cue follows in the same clause, or right after the comma closing an apposition. */
+function nextCueInClause(doc: ExtractDocument, cue: CueRange, next: CueRange | undefined, apposition: boolean): boolean {
   if (!next || next.first - cue.last > reach || doc.sentenceOf[next.first] !== doc.sentenceOf[cue.first]) return false;
-  for (let i = cue.last; i < next.first; i++) if (clauseBreak.test(doc.tokens[i].lower)) return false;
+  const clauseEnd = apposition ? next.first - 1 : next.first;
+  if (apposition && doc.tokens[clauseEnd].text !== ',') return false;
+  for (let i = cue.last; i < clauseEnd; i++) if (clauseBreak.test(doc.tokens[i].lower)) return false;
   return true;
+}
+
+function onlyModifies(doc: ExtractDocument, cue: CueRange, next: CueRange | undefined): boolean {
+  if (cue.last - cue.first > 2) return false;
+  if (modifiesNoun(doc, cue.first)) return nextCueInClause(doc, cue, next, false);
+  return opensApposition(doc, cue.first) && nextCueInClause(doc, cue, next, true);
 }
 
 /**
  * Drops a publishing participle that only modifies the noun before it when the clause's own
  * cue follows: in "A clip shared online that afternoon shows soldiers firing" the cue is
- * "shows" and the clip is its source; "shared" reports nothing.
+ * "shows" and the clip is its source, and in "The statement, posted on the website, read" the
+ * cue is "read"; "shared" and "posted" report nothing.
  */
 export function withoutReducedRelatives(doc: ExtractDocument, cues: CueRange[]): CueRange[] {
-  return cues.filter((cue, i) => !(cue.last - cue.first === 1 && modifiesNoun(doc, cue.first) && nextCueInClause(doc, cue, cues[i + 1])));
+  return cues.filter((cue, i) => !onlyModifies(doc, cue, cues[i + 1]));
 }
 
 /**

@@ -16,6 +16,8 @@ describe('withoutReducedRelatives', () => {
     ['The ministry released a statement saying the port is shut.', ['released', 'saying']],
     ['The ministry shared on Monday that the port is shut, officials said.', ['shared', 'said']],
     ['Police said witnesses saw the car.', ['said', 'saw']],
+    ['The statement, posted on the website, said the port is shut.', ['said']],
+    ['The ministry, shared on Monday, said the port is shut, officials said.', ['said', 'said']],
   ])('%s keeps %j', (text, kept) => {
     const doc = readDocument(text);
     const verbs = new Set(['shared', 'shows', 'released', 'found', 'saying', 'said', 'saw']);
@@ -34,6 +36,13 @@ describe('reducedRelativeSubject', () => {
   it('finds none without a publishing participle', () => {
     const { doc, cue } = cueAt('The clip clearly shows two trucks.', 'shows');
     expect(reducedRelativeSubject(doc, cue)).toBeNull();
+  });
+});
+
+describe('a statement described by a participle in apposition', () => {
+  it('has only its own cue', () => {
+    const found = extractAttributions('The statement, posted on the ministry website, read: “Our forces responded to an attack.”');
+    expect(found.map((a) => a.cue.text)).toEqual(['read:']);
   });
 });
 

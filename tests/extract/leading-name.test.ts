@@ -1,0 +1,23 @@
+import { describe, expect, it } from 'vitest';
+import { readDocument } from '../../lib/extract/document';
+import { splitAtLeadingName } from '../../lib/extract/leading-name';
+
+function split(text: string, cueWords: string): string[] {
+  const doc = readDocument(text);
+  const words = cueWords.split(' ');
+  const first = doc.tokens.findIndex((_, i) => words.every((word, k) => doc.tokens[i + k]?.text === word));
+  return splitAtLeadingName(doc, { first, last: first + words.length }).map((cue) => doc.tokens.slice(cue.first, cue.last).map((token) => token.text).join(' '));
+}
+
+describe('splitAtLeadingName', () => {
+  it.each([
+    ['The pro-government daily al-Watan reported that the convoy turned back.', 'daily al-Watan reported', ['reported']],
+    ['Her lawyer says Omar Tal promised to testify.', 'says Omar Tal promised', ['says', 'promised']],
+    ['He sent tweets early Friday saying the vote was rigged.', 'tweets early Friday saying', ['tweets early Friday saying']],
+    ['Omar Tal said the vote was rigged.', 'Omar Tal said', ['said']],
+    ['Omar said the vote was rigged.', 'Omar said', ['Omar said']],
+    ['The rebels flatly denied it.', 'flatly denied', ['flatly denied']],
+  ])('%s (%s)', (text, cue, expected) => {
+    expect(split(text, cue)).toEqual(expected);
+  });
+});
