@@ -41,9 +41,10 @@ export class SpeakerContext {
    */
   resolve(sourceText: string | null, nearestPerson: () => string | null = () => null): Speaker {
     if (sourceText === null) return { name: null, kind: 'unnamed' };
-    const words = withoutRelativeClause(sourceText.trim());
+    const words = namingWords(sourceText.trim());
     if (firstPerson.test(words)) return { name: null, kind: 'other' };
-    const owner = documentOwner(words);
+    // The owner may be named in the describing words: "The statement, posted on the ministry's website".
+    const owner = documentOwner(words) ?? documentOwner(sourceText.trim());
     if (owner !== null) return this.resolve(owner);
     const person = personPronouns.test(words) ? nearestPerson() : null;
     if (person !== null) return this.resolve(person);
@@ -79,8 +80,21 @@ function isPlural(name: string): boolean {
   return /^[a-z][a-z-]*[^s]s$/.test(name.split(' ').pop() ?? '');
 }
 
-/** "A resident who asked not to be named" -> "A resident": the clause describes, it does not name. */
-function withoutRelativeClause(mention: string): string {
-  const clause = /\s(?:who|whom|whose|which)\s/i.exec(mention);
-  return clause && clause.index > 0 ? mention.slice(0, clause.index) : mention;
+// What describes a mention rather than names it: a relative clause ("A resident who asked not
+// to be named"), an apposition that opens with an article ("The observatory, a war monitor"),
+// or a participle with its place or time ("the poll released on Tuesday", "a clip shared online").
+const describing = [
+  /,?\s(?:who|whom|whose|which)\s/i,
+  /,\s(?:a|an|the|one of)\s/i,
+  /\s(?:[a-z]+ed|seen|written|shown|taken)\s(?:on|in|at|by|from|via|during|online|earlier|last|this|that|late|early|overnight)\b/,
+];
+
+/** The words of a mention that name its speaker, without the clauses that describe it. */
+function namingWords(mention: string): string {
+  let end = mention.length;
+  for (const pattern of describing) {
+    const found = pattern.exec(mention.slice(0, end));
+    if (found && found.index > 0) end = found.index;
+  }
+  return mention.slice(0, end);
 }

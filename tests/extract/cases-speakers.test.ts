@@ -98,3 +98,15 @@ describe('a subject with its role in apposition, then the claim without "that"',
     expect([claim.source?.text, claim.content.text]).toEqual([source, content]);
   });
 });
+
+describe('the speaker is named without the words that describe it', () => {
+  it.each([
+    ['The Valley Observatory for Human Rights, a monitor based in Hamra, said two civilians were killed.', 'Valley Observatory for Human Rights'],
+    ['The observatory, a war monitor based abroad, put the death toll at four.', 'observatory'],
+    ['The poll released on Tuesday found wide support for the dam.', 'poll'],
+    ['The statement, posted on the ministry’s website, read: “Our forces responded to an attack.”', 'ministry'],
+    ['The US-led coalition said it was investigating.', 'US-led coalition'],
+  ])('%s', (text, speaker) => {
+    expect(extractAttributions(text)[0].speaker).toBe(speaker);
+  });
+});

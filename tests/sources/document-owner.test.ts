@@ -4,6 +4,8 @@ import { documentOwner } from '../../lib/sources/document-owner';
 describe('documentOwner', () => {
   it.each([
     ['A statement from the ministry', 'the ministry'],
+    ['The statement, posted on the ministry’s website,', 'ministry'],
+    ['a post shared on the Valley Brigade’s Telegram channel', 'Valley Brigade'],
     ['The ministry’s statement', 'The ministry'],
     ['the ministry’s latest statement', 'the ministry'],
     ['the rebels’ statement', 'the rebels'],
