@@ -6,6 +6,7 @@ import type { ExtractDocument } from './document';
 import { findingOpenerRoles } from './finding-opener';
 import { findHedges } from './hedges';
 import { isImplausible } from './implausible';
+import { openingOrganisationBefore } from './nearest-group';
 import { nearestPersonBefore } from './nearest-person';
 import { subjectOfParticiple } from './participle-subject';
 import { parentheticalRoles } from './parenthetical-clause';
@@ -147,7 +148,8 @@ export function buildAttribution(doc: ExtractDocument, cue: CueRange, isCue: Uin
   const labelledStart = subjectBeforeAdverb(doc, cue, contentStart(doc, content[0], labelledEnd, via));
   const [contentFirst, contentLast] = withoutEdgeMarks(doc, labelledStart, labelledEnd);
   if (isImplausible(doc, sourceRange, [contentFirst, contentLast])) return null;
-  const speaker = speakers.resolve(source?.text ?? null, () => nearestPersonBefore(doc, sourceRange ? sourceRange[0] : cue.first));
+  const mention = sourceRange ? sourceRange[0] : cue.first;
+  const speaker = speakers.resolve(source?.text ?? null, () => nearestPersonBefore(doc, mention), () => openingOrganisationBefore(doc, mention));
   return {
     source,
     cue: tokenSpan(doc, cue.first, cue.last),

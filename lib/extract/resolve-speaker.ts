@@ -37,9 +37,10 @@ export class SpeakerContext {
 
   /**
    * The speaker of a source span's text; `null` source text gives an unnamed speaker.
-   * `nearestPerson` names the person mentioned last before the span, for "he" and "she".
+   * `nearestPerson` names the person mentioned last before the span, for "he" and "she";
+   * `nearestBody` the organisation a nearby sentence opens with, for "it".
    */
-  resolve(sourceText: string | null, nearestPerson: () => string | null = () => null): Speaker {
+  resolve(sourceText: string | null, nearestPerson: () => string | null = () => null, nearestBody: () => string | null = () => null): Speaker {
     if (sourceText === null) return { name: null, kind: 'unnamed' };
     const words = namingWords(sourceText.trim());
     if (firstPerson.test(words)) return { name: null, kind: 'other' };
@@ -48,6 +49,8 @@ export class SpeakerContext {
     if (owner !== null) return this.resolve(owner);
     const person = personPronouns.test(words) ? nearestPerson() : null;
     if (person !== null) return this.resolve(person);
+    const body = /^it$/i.test(words) ? nearestBody() : null;
+    if (body !== null) return this.resolve(body);
     const pronoun = personPronouns.test(words) || groupPronouns.test(words);
     const earlier = personPronouns.test(words) ? this.personFor(words) : groupPronouns.test(words) ? this.group(words) : standIns.test(words) ? this.lastGroup ?? this.lastPerson : undefined;
     if (earlier) return { name: earlier.name, kind: earlier.kind };

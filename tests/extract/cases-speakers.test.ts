@@ -110,3 +110,15 @@ describe('the speaker is named without the words that describe it', () => {
     expect(extractAttributions(text)[0].speaker).toBe(speaker);
   });
 });
+
+describe('"it" stands for the organisation a sentence opens with', () => {
+  it('reads "it" as the ministry that gave an account, not the medic quoted before', () => {
+    const text =
+      'Guards opened fire on farmers on Tuesday, killing two, according to a local medic.\n\nThe Interior Ministry gave a different account. In a statement, it said the guards had fired warning shots. It added that an inquiry was open.';
+    expect(speakers(text)).toEqual([
+      ['according to', 'local medic', 'witness'],
+      ['said', 'Interior Ministry', 'government'],
+      ['added', 'Interior Ministry', 'government'],
+    ]);
+  });
+});
