@@ -113,7 +113,15 @@ function contentStart(doc: ExtractDocument, first: number, last: number, via: st
 function claimEnd(doc: ExtractDocument, cue: CueRange, first: number, last: number, isCue: Uint8Array): number {
   const quotedEnd = pastQuotedPhrase(doc, first, last, isCue);
   if (first < cue.last) return quotedEnd;
-  return beforeSiblingReport(doc, first, throughNestedReport(doc, quotedEnd, isCue), isCue);
+  return beforeSiblingReport(doc, first, throughNestedReport(doc, withinParagraph(doc, first, quotedEnd), isCue), isCue);
+}
+
+/** Reported speech ends with its paragraph; only a quotation runs on into the next one. */
+function withinParagraph(doc: ExtractDocument, first: number, last: number): number {
+  if (doc.quotes[first] >= 0) return last;
+  let end = first + 1;
+  while (end < last && doc.paragraphs[end] === doc.paragraphs[first]) end++;
+  return end;
 }
 
 const edgeMarks = new Set([',', '.', ';', ':']);

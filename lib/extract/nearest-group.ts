@@ -7,17 +7,36 @@ const capitalised = /^\p{Lu}/u;
 const nameJoiners = /^(?:of|for|and|the|on|de|al-)$/;
 const longestName = 8;
 
-/** The organisation named by the words opening the sentence `index`, before a lower-case verb, or null. */
-function openingOrganisation(doc: ExtractDocument, index: number): string | null {
-  const { first, last } = doc.sentences[index];
-  const start = doc.tokens[first]?.lower === 'the' ? first + 1 : first;
+const verbLike = /^(?:[a-z]+(?:ed|s)|is|was|has|had|will|would|gave|said|told|made|put|took|sent|did|does)$/;
+const longestDescription = 3;
+
+/** The end of a body named in capitals from `start` ("Interior Ministry", "Ministry of the Interior"). */
+function capitalisedEnd(doc: ExtractDocument, start: number, last: number): number {
   let end = start;
   while (end < last && end - start < longestName && (capitalised.test(doc.tokens[end].text) || (end > start && nameJoiners.test(doc.tokens[end].lower)))) end++;
   while (end > start && nameJoiners.test(doc.tokens[end - 1].lower)) end--;
+  return end;
+}
+
+/** The end of a body described in lower case after "the" ("the ministry", "the border police"), before its verb. */
+function describedEnd(doc: ExtractDocument, start: number, last: number): number {
+  let end = start;
+  while (end < last && end - start < longestDescription && /^[a-z-]+$/.test(doc.tokens[end].text) && !verbLike.test(doc.tokens[end].text)) end++;
+  return end;
+}
+
+/** The organisation named by the words opening the sentence `index`, before a lower-case verb, or null. */
+function openingOrganisation(doc: ExtractDocument, index: number): string | null {
+  const { first, last } = doc.sentences[index];
+  const opensWithThe = doc.tokens[first]?.lower === 'the';
+  const start = opensWithThe ? first + 1 : first;
+  let end = capitalisedEnd(doc, start, last);
+  const named = end > start;
+  if (!named && opensWithThe) end = describedEnd(doc, start, last);
   if (end === start || end >= last || !/^[a-z]/.test(doc.tokens[end].text)) return null;
   const name = doc.text.slice(doc.tokens[first].start, doc.tokens[end - 1].end);
   if (personName(name) !== null) return null;
-  return end - start >= 2 || guessSourceKind(name) !== 'other' ? name : null;
+  return (named && end - start >= 2) || guessSourceKind(name) !== 'other' ? name : null;
 }
 
 /**

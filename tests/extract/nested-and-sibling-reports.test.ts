@@ -52,3 +52,11 @@ describe('an estimate given as "put the toll at"', () => {
     expect(estimate?.source?.text).toBe(source);
   });
 });
+
+describe('reported speech and its paragraph', () => {
+  it('ends an unquoted claim with its paragraph', () => {
+    const text = 'The ministry gave another account. It added that an inquiry had been opened.\n\n“They shot straight at us,” said Omar Tal, 52, a farmer.';
+    const added = extractAttributions(text).find((a) => a.cue.text === 'added');
+    expect([added?.speaker, added?.content.text]).toEqual(['ministry', 'that an inquiry had been opened']);
+  });
+});
