@@ -10,6 +10,7 @@ import { openingOrganisationBefore } from './nearest-group';
 import { nearestPersonBefore } from './nearest-person';
 import { subjectOfParticiple } from './participle-subject';
 import { parentheticalRoles } from './parenthetical-clause';
+import { relativeClauseEnd } from './relative-clause';
 import { reportingClauseRoles } from './reporting-clause';
 import { beforeSiblingReport } from './sibling-report';
 import { throughNestedReport } from './nested-report';
@@ -49,8 +50,12 @@ function withoutOtherCues(doc: ExtractDocument, source: [number, number] | null,
   return last > first ? trimSource(doc, first, last, cue.first, cue.last) : null;
 }
 
+// Adverbs the role model may label between a relative pronoun and its verb ("which first put").
+const adverbsOnly = /^(?:first|later|also|then|earlier|again|now|initially|previously|since|once|still|already)$/;
+
 function sourceOf(doc: ExtractDocument, cue: CueRange, sourceTokens: number[], isCue: Uint8Array): [number, number] | null {
-  const run = nearestRun(tokenRuns(sourceTokens, 1), cue);
+  const runs = tokenRuns(sourceTokens, 1).filter(([first, last]) => !doc.tokens.slice(first, last).every((token) => adverbsOnly.test(token.lower)));
+  const run = nearestRun(runs, cue);
   if (!run) return null;
   const [first, last] = wholeSourceRun(doc, run[0], run[1], cue);
   return withoutOtherCues(doc, trimSource(doc, first, last, cue.first, cue.last), cue, isCue);
@@ -107,13 +112,15 @@ function contentStart(doc: ExtractDocument, first: number, last: number, via: st
 }
 
 /**
- * Where a claim ends: past a quoted phrase the model cut; after the cue, through a report it
- * holds ("said the engineers warned ...") and before one joined to it (", while rescuers put ...").
+ * Where a claim ends: past a quoted phrase the model cut; after the cue, within its paragraph and
+ * its relative clause (", which put the toll at two,"), through a report it holds ("said the
+ * engineers warned ...") and before one joined to it (", while rescuers put ...").
  */
 function claimEnd(doc: ExtractDocument, cue: CueRange, first: number, last: number, isCue: Uint8Array): number {
   const quotedEnd = pastQuotedPhrase(doc, first, last, isCue);
   if (first < cue.last) return quotedEnd;
-  return beforeSiblingReport(doc, first, throughNestedReport(doc, withinParagraph(doc, first, quotedEnd), isCue), isCue);
+  const inClause = relativeClauseEnd(doc, cue.first, first, withinParagraph(doc, first, quotedEnd));
+  return beforeSiblingReport(doc, first, throughNestedReport(doc, inClause, isCue), isCue);
 }
 
 /** Reported speech ends with its paragraph; only a quotation runs on into the next one. */

@@ -25,7 +25,7 @@ function describedEnd(doc: ExtractDocument, start: number, last: number): number
   return end;
 }
 
-/** The organisation named by the words opening the sentence `index`, before a lower-case verb, or null. */
+/** The organisation named by the words opening the sentence `index`, before a lower-case verb or a comma, or null. */
 function openingOrganisation(doc: ExtractDocument, index: number): string | null {
   const { first, last } = doc.sentences[index];
   const opensWithThe = doc.tokens[first]?.lower === 'the';
@@ -33,7 +33,8 @@ function openingOrganisation(doc: ExtractDocument, index: number): string | null
   let end = capitalisedEnd(doc, start, last);
   const named = end > start;
   if (!named && opensWithThe) end = describedEnd(doc, start, last);
-  if (end === start || end >= last || !/^[a-z]/.test(doc.tokens[end].text)) return null;
+  // A verb follows, or the comma of a clause that describes the body ("The observatory, which ...").
+  if (end === start || end >= last || !/^(?:[a-z]|,$)/.test(doc.tokens[end].text)) return null;
   const name = doc.text.slice(doc.tokens[first].start, doc.tokens[end - 1].end);
   if (personName(name) !== null) return null;
   return (named && end - start >= 2) || guessSourceKind(name) !== 'other' ? name : null;

@@ -12,7 +12,8 @@ export interface Speaker {
 
 // "who" stands for the person named just before it, like "he" or "she" ("Rana Idris, who first reported ...").
 const personPronouns = /^(?:he|she|him|her|who)$/i;
-const groupPronouns = /^(?:it|they|them)$/i;
+// "which" stands for the body named just before it ("The observatory, which first put the toll at two").
+const groupPronouns = /^(?:it|they|them|which)$/i;
 // A source named by a person's role ("the mayor said") is who a later "he" or "she" means.
 const personRoles = /\b(?:mayor|minister|spokes(?:man|woman|person)|president|governor|senator|official|commander|general|colonel|witness|resident|doctor|lawyer|officer|chief|director|ambassador|farmer|survivor|leader|envoy|secretary|prosecutor|judge|analyst|reporter|correspondent|journalist)$/i;
 const firstPerson = /^(?:I|[Ww]e|me|us|[Yy]ou)$/;
@@ -38,7 +39,7 @@ export class SpeakerContext {
   /**
    * The speaker of a source span's text; `null` source text gives an unnamed speaker.
    * `nearestPerson` names the person mentioned last before the span, for "he" and "she";
-   * `nearestBody` the organisation a nearby sentence opens with, for "it".
+   * `nearestBody` the organisation a nearby sentence opens with, for "it" and "which".
    */
   resolve(sourceText: string | null, nearestPerson: () => string | null = () => null, nearestBody: () => string | null = () => null): Speaker {
     if (sourceText === null) return { name: null, kind: 'unnamed' };
@@ -49,7 +50,7 @@ export class SpeakerContext {
     if (owner !== null) return this.resolve(owner);
     const person = personPronouns.test(words) ? nearestPerson() : null;
     if (person !== null) return this.resolve(person);
-    const body = /^it$/i.test(words) ? nearestBody() : null;
+    const body = /^(?:it|which)$/i.test(words) ? nearestBody() : null;
     if (body !== null) return this.resolve(body);
     const pronoun = personPronouns.test(words) || groupPronouns.test(words);
     const earlier = personPronouns.test(words) ? this.personFor(words) : groupPronouns.test(words) ? this.group(words) : standIns.test(words) ? this.lastGroup ?? this.lastPerson : undefined;
@@ -71,9 +72,9 @@ export class SpeakerContext {
     return wanted && shown && shown !== wanted ? null : this.lastPerson;
   }
 
-  /** "it" means the last singular party ("the coalition"), "they" the last plural one ("residents"). */
+  /** "it" and "which" mean the last singular party ("the coalition"), "they" the last plural one ("residents"). */
   private group(pronoun: string): CanonicalSource | null {
-    if (/^it$/i.test(pronoun)) return this.lastGroup ?? this.lastPerson;
+    if (/^(?:it|which)$/i.test(pronoun)) return this.lastGroup ?? this.lastPerson;
     return this.lastPlural ?? this.lastGroup ?? this.lastPerson;
   }
 }

@@ -122,3 +122,14 @@ describe('"it" stands for the organisation a sentence opens with', () => {
     ]);
   });
 });
+
+describe('a claim made in a relative clause', () => {
+  it.each([
+    ['The observatory, which put the toll at two, later raised it.', 'observatory', 'the toll at two'],
+    ['The Northern Rights Observatory, which first put the toll at two, raised it on Wednesday.', 'Northern Rights Observatory', 'the toll at two'],
+    ['Omar Tal, who said he saw the guards fire, was arrested.', 'Omar Tal', 'he saw the guards fire'],
+  ])('%s', (text, speaker, content) => {
+    const [claim] = extractAttributions(text);
+    expect([claim.speaker, claim.content.text]).toEqual([speaker, content]);
+  });
+});
