@@ -70,3 +70,9 @@ describe('datelines stay out of sources and claims', () => {
     expect(attribution?.content.text).toBe(content);
   });
 });
+
+describe('a reporter’s own work is not a claim', () => {
+  it('reads nothing attributed in "spoke to residents and reviewed footage shared online"', () => {
+    expect(extractAttributions('The Valley Courier compared the statements, spoke to residents and reviewed footage shared online.')).toEqual([]);
+  });
+});

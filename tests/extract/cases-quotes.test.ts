@@ -68,3 +68,10 @@ describe('quotes inside quotes', () => {
     expect(attribution.content.text).toContain(inner);
   });
 });
+
+describe('a quotation before its speaker and a listener', () => {
+  it('reads “...!” the mayor shouted to the crowd as the mayor’s quotation', () => {
+    const [shouted] = extractAttributions('“We will rebuild!” the mayor shouted to the crowd.');
+    expect([shouted.speaker, shouted.content.text]).toEqual(['mayor', '“We will rebuild!”']);
+  });
+});

@@ -1,0 +1,105 @@
+import { subjectBeforeAdverb } from './adverb-cue';
+import type { ExtractDocument } from './document';
+import { isOnlyCircumstance } from './implausible';
+import { throughNestedReport } from './nested-report';
+import { pastQuotedPhrase } from './quoted-phrase';
+import { relativeClauseEnd } from './relative-clause';
+import { beforeSiblingReport } from './sibling-report';
+import type { CueRange } from './tag-cues';
+import type { RoleTokens } from './tag-roles';
+import { unlabelledContent } from './unlabelled-content';
+import { viaRange } from './via';
+
+/**
+ * Content on both sides of the cue is one split quotation ("...," she said, "...") only when
+ * both sides are quoted; otherwise the larger side is the claim.
+ */
+function oneSide(doc: ExtractDocument, cue: CueRange, content: number[]): number[] {
+  const left = content.filter((t) => t < cue.first);
+  const right = content.filter((t) => t >= cue.last);
+  if (left.length === 0 || right.length === 0) return content;
+  if (doc.quotes[left[left.length - 1]] >= 0 && doc.quotes[right[0]] >= 0) return content;
+  return left.length >= right.length ? left : right;
+}
+
+/** "Claim, the agency said, citing ...": the clause before the comma that precedes the source. */
+function clauseBeforeSource(doc: ExtractDocument, source: [number, number] | null, cue: CueRange): number[] {
+  if (!source || source[1] !== cue.first || doc.tokens[source[0] - 1]?.text !== ',') return [];
+  const sentenceFirst = doc.sentences[doc.sentenceOf[cue.first]].first;
+  const claim: number[] = [];
+  for (let t = Math.max(sentenceFirst, source[0] - 200); t < source[0] - 1; t++) claim.push(t);
+  return claim;
+}
+
+/** `“...!” Ann Poe shouted to the crowd`: the quotation closed right before the source, or none. */
+function quotationBeforeSource(doc: ExtractDocument, source: [number, number] | null): number[] {
+  const close = source ? source[0] - 1 : -1;
+  if (close < 0 || doc.quotes[close] < 0 || !/^[”"]$/.test(doc.tokens[close].text)) return [];
+  const claim: number[] = [];
+  for (let t = doc.quotes[close]; t <= close; t++) claim.push(t);
+  return claim;
+}
+
+/**
+ * The claim's tokens for a cue: what the role model labelled on one side of the cue (both
+ * halves of a claim around its reporting clause), less a citing clause; the quotation before
+ * the source when the model labelled only a listener ("shouted to the crowd"); the clause
+ * before the source; or the rest of the sentence. Empty when there is none.
+ */
+export function chooseContent(doc: ExtractDocument, cue: CueRange, roles: RoleTokens, around: boolean, source: [number, number] | null): number[] {
+  const citing = viaRange(doc, cue.first, cue.last);
+  const labelled = around ? roles.content : oneSide(doc, cue, roles.content.filter((t) => !citing || t < citing[0] || t >= citing[1]));
+  const listenerOnly = labelled.length > 0 && isOnlyCircumstance(doc, labelled[0], labelled[labelled.length - 1] + 1);
+  const quoted = listenerOnly ? quotationBeforeSource(doc, source) : [];
+  if (quoted.length > 0) return quoted;
+  if (labelled.length > 0) return labelled;
+  const before = clauseBeforeSource(doc, source, cue);
+  return before.length > 0 ? before : unlabelledContent(doc, cue);
+}
+
+/** Content tokens without a "citing X," that opens them: that is the via, not the claim. */
+function contentStart(doc: ExtractDocument, first: number, last: number, via: string | null): number {
+  if (via === null || !/^(?:citing|quoting)$/.test(doc.tokens[first - 1]?.lower ?? '') && !doc.text.startsWith(via, doc.tokens[first].start)) return first;
+  for (let i = first; i < Math.min(last - 1, first + 12); i++) if (doc.tokens[i].text === ',') return i + 1;
+  return first;
+}
+
+/**
+ * Where a claim ends: past a quoted phrase the model cut; after the cue, within its paragraph and
+ * its relative clause (", which put the toll at two,"), through a report it holds ("said the
+ * engineers warned ...") and before one joined to it (", while rescuers put ...").
+ */
+function claimEnd(doc: ExtractDocument, cue: CueRange, first: number, last: number, isCue: Uint8Array): number {
+  const quotedEnd = pastQuotedPhrase(doc, first, last, isCue);
+  if (first < cue.last) return quotedEnd;
+  const inClause = relativeClauseEnd(doc, cue.first, first, withinParagraph(doc, first, quotedEnd));
+  return beforeSiblingReport(doc, first, throughNestedReport(doc, inClause, isCue), isCue);
+}
+
+/** Reported speech ends with its paragraph; only a quotation runs on into the next one. */
+function withinParagraph(doc: ExtractDocument, first: number, last: number): number {
+  if (doc.quotes[first] >= 0) return last;
+  let end = first + 1;
+  while (end < last && doc.paragraphs[end] === doc.paragraphs[first]) end++;
+  return end;
+}
+
+const edgeMarks = new Set([',', '.', ';', ':']);
+
+/** A claim's tokens without the commas, stops, semicolons and colons at its edges, which PolNeAR's annotators leave out. */
+function withoutEdgeMarks(doc: ExtractDocument, first: number, last: number): [number, number] {
+  while (last - first > 1 && edgeMarks.has(doc.tokens[first].text)) first++;
+  while (last - first > 1 && edgeMarks.has(doc.tokens[last - 1].text)) last--;
+  return [first, last];
+}
+
+
+/**
+ * The claim's span `[first, last)` from its chosen tokens: ended where claimEnd says, started
+ * after a citing clause and before an adverbial subject, without marks at its edges.
+ */
+export function claimSpan(doc: ExtractDocument, cue: CueRange, content: number[], isCue: Uint8Array, via: string | null): [number, number] {
+  const last = claimEnd(doc, cue, content[0], content[content.length - 1] + 1, isCue);
+  const first = subjectBeforeAdverb(doc, cue, contentStart(doc, content[0], last, via));
+  return withoutEdgeMarks(doc, first, last);
+}

@@ -1,0 +1,77 @@
+import type { ExtractDocument } from './document';
+import { reportingVerbs } from './clause-parts';
+import { subjectOfParticiple } from './participle-subject';
+import { reducedRelativeSubject } from './reduced-relative';
+import { beforeMainVerb, isVerb, sentenceSubject, sharesSubject } from './shared-subject';
+import { wholeSourceRun } from './source-run';
+import { tokenRuns } from './spans';
+import type { CueRange } from './tag-cues';
+import { trimSource } from './trim-source';
+import { sourceBeforeCiting } from './via';
+
+function nearestRun(runs: Array<[number, number]>, cue: CueRange): [number, number] | undefined {
+  const distance = ([first, last]: [number, number]) => (last <= cue.first ? cue.first - last : first - cue.last);
+  return runs.reduce<[number, number] | undefined>((best, run) => (best && distance(best) <= distance(run) ? best : run), undefined);
+}
+
+/**
+ * A source widened over another cue is cut back to its own side of it: "The mayor said the
+ * engineers warned": the engineers warned, not "The mayor said the engineers".
+ */
+function withoutOtherCues(doc: ExtractDocument, source: [number, number] | null, cue: CueRange, isCue: Uint8Array): [number, number] | null {
+  if (!source) return null;
+  let [first, last] = source;
+  // Only a reporting verb divides: a participle ("the states suing the EPA") or a noun ("The
+  // party's complaint to the court says") belongs to the source it describes.
+  const cuts = (t: number) => isCue[t] === 1 && (reportingVerbs.has(doc.tokens[t].lower) || isVerb(doc.tokens[t].lower));
+  if (last <= cue.first) for (let t = last - 1; t >= first; t--) if (cuts(t)) first = t + 1;
+  // "He notes that the board said": the complementiser opens the other claim, not the source.
+  if (first > source[0] && doc.tokens[first]?.lower === 'that') first++;
+  if (first >= cue.last) for (let t = first; t < last; t++) if (cuts(t)) last = t;
+  if (first === source[0] && last === source[1]) return source;
+  return last > first ? trimSource(doc, first, last, cue.first, cue.last) : null;
+}
+
+// Adverbs the role model may label between a relative pronoun and its verb ("which first put").
+const adverbsOnly = /^(?:first|later|also|then|earlier|again|now|initially|previously|since|once|still|already)$/;
+
+function sourceOf(doc: ExtractDocument, cue: CueRange, sourceTokens: number[], isCue: Uint8Array): [number, number] | null {
+  const runs = tokenRuns(sourceTokens, 1).filter(([first, last]) => !doc.tokens.slice(first, last).every((token) => adverbsOnly.test(token.lower)));
+  const run = nearestRun(runs, cue);
+  if (!run) return null;
+  const [first, last] = wholeSourceRun(doc, run[0], run[1], cue);
+  return withoutOtherCues(doc, trimSource(doc, first, last, cue.first, cue.last), cue, isCue);
+}
+
+/**
+ * The source of a cue that shares its clause's subject ("US troops fired, saying ...", "The
+ * mayor spoke to reporters, adding ..."): the labelled run up to that clause's verb, widened
+ * to the sentence's subject when that holds it; the subject when nothing is labelled.
+ */
+function participleSource(doc: ExtractDocument, cue: CueRange, labelled: number[], isCue: Uint8Array): [number, number] | null {
+  const run = sourceOf(doc, cue, labelled, isCue);
+  const subject = subjectOfParticiple(doc, cue.first) ?? sentenceSubject(doc, cue.first);
+  return widestSource(run && [run[0], beforeMainVerb(doc, run[0], run[1])], subject) ?? subject;
+}
+
+function subjectOfReducedRelative(doc: ExtractDocument, cue: CueRange): [number, number] | null {
+  const subject = reducedRelativeSubject(doc, cue);
+  return subject && trimSource(doc, subject[0], subject[1], cue.first, cue.last);
+}
+
+/** The labelled source, or a wider run when that contains it (the whole subject before a citing clause, a sentence's subject). */
+function widestSource(labelled: [number, number] | null, wider: [number, number] | null): [number, number] | null {
+  if (!labelled || !wider) return labelled ?? wider;
+  return wider[0] <= labelled[0] && wider[1] >= labelled[1] ? wider : labelled;
+}
+
+/**
+ * The source of a cue as tokens `[first, last)`, from the tokens the role model labelled: the
+ * nearest labelled run made whole and trimmed, the subject a participle shares, the whole subject
+ * before a citing clause, or the noun a publishing participle describes; null when none.
+ */
+export function chooseSource(doc: ExtractDocument, cue: CueRange, labelled: number[], isCue: Uint8Array): [number, number] | null {
+  if (sharesSubject(doc, cue.first)) return participleSource(doc, cue, labelled, isCue);
+  const named = widestSource(sourceOf(doc, cue, labelled, isCue), sourceBeforeCiting(doc, cue.first));
+  return widestSource(named, subjectOfReducedRelative(doc, cue));
+}
