@@ -17,6 +17,12 @@ function afterName(doc: ExtractDocument, from: number): number {
   return i > start ? i : -1;
 }
 
+/** "as the coalition is formally known": "as" opens the clause a few words before the verb. */
+function asBefore(doc: ExtractDocument, verb: number): boolean {
+  for (let i = verb - 1; i >= Math.max(0, verb - 6); i--) if (doc.tokens[i].lower === 'as') return true;
+  return false;
+}
+
 /**
  * True when the naming verb at `verb` gives something a name rather than reporting speech:
  * "a camp known as Site Nine", or an apposition closed by a comma, "The group, called Dawn
@@ -24,7 +30,8 @@ function afterName(doc: ExtractDocument, from: number): number {
  * Dover a trap" keep their cue: no "as", and the name is not closed off.
  */
 function namesSomething(doc: ExtractDocument, verb: number): boolean {
-  if (doc.tokens[verb].lower === 'known') return doc.tokens[verb + 1]?.lower === 'as';
+  // "known as X", or the name first: "X, as the coalition is formally known".
+  if (doc.tokens[verb].lower === 'known') return doc.tokens[verb + 1]?.lower === 'as' || asBefore(doc, verb);
   // ", also called X," opens the same way as ", called X,".
   const opener = doc.tokens[doc.tokens[verb - 1]?.lower === 'also' ? verb - 2 : verb - 1]?.text;
   if (opener !== ',' && opener !== '(') return false;

@@ -10,6 +10,11 @@ const knownAs = /\b[Tt]he ([\p{L}-]{2,30}(?: [\p{L}-]{2,30}){0,2}),? (?:(?:also 
 // "the US-led coalition (CJTF-GS)": a described force or mission with its acronym in brackets.
 const describedAcronym = /\b[Tt]he ((?:[\p{L}-]{2,30} ){0,2}(?:coalition|alliance|task force|mission)) \(([\p{Lu}][\p{Lu}\d/-]{1,14})\)/gu;
 
+// "Operation Inherent Resolve, as the coalition is formally known": the name comes first, found by walking back.
+const asKnown = /,? as the ([\p{L}-]{2,30}(?: [\p{L}-]{2,30}){0,2}) is (?:formally |officially |also |better |widely )?(?:known|called)\b/gu;
+const nameWord = /^(?:\p{Lu}[\p{L}'’.-]{0,40}|of|for|the|and|on|al|[–-])$/u;
+const longestTiedName = 10;
+
 // "On Monday (AFP)", "KESSAL, May 21 (Reuters)": a date before a wire's credit, not a name and its acronym.
 const notNames = /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december)$/i;
 const wireCredits = /^(?:AFP|AP|UPI|DPA|EFE|ANSA|PTI|IANS)$/;
@@ -18,10 +23,21 @@ function trimName(name: string): string {
   return name.replace(/[\s–-]+$/u, '').trim();
 }
 
+/** The capitalised name that ends right before `end` in `text` ("Combined Joint Task Force – Operation Inherent Resolve"), or null. */
+function nameBefore(text: string, end: number): string | null {
+  const words = text.slice(Math.max(0, end - 300), end).split(/\s+/);
+  const name: string[] = [];
+  while (words.length > 0 && name.length < longestTiedName && nameWord.test(words[words.length - 1])) name.unshift(words.pop() as string);
+  while (name.length > 0 && !/^\p{Lu}/u.test(name[0])) name.shift();
+  // One capitalised word may only open its sentence ("Critics, as the coalition is called"); an acronym is a name.
+  const named = name.length > 1 || /^\p{Lu}[\p{Lu}\d-]+$/u.test(name[0] ?? '');
+  return named ? trimName(name.join(' ')) : null;
+}
+
 /**
  * Finds the places where a text ties two names of one party: a name followed by its
- * acronym in brackets (also "the US-led coalition (CJTF-GS)"), or a description "known as"
- * a name. Each match is bounded, so the scan stays linear in the text.
+ * acronym in brackets (also "the US-led coalition (CJTF-GS)"), a description "known as" a
+ * name, or a name "as the coalition is formally known". Each match is bounded, so the scan stays linear in the text.
  */
 export function findNameTies(text: string): NameTie[] {
   const ties: NameTie[] = [];
@@ -43,5 +59,9 @@ export function findNameTies(text: string): NameTie[] {
   }
   for (const match of text.matchAll(knownAs)) ties.push([trimName(match[1]), trimName(match[2])]);
   for (const match of text.matchAll(describedAcronym)) ties.push([match[1], match[2].split('/')[0]]);
+  for (const match of text.matchAll(asKnown)) {
+    const name = nameBefore(text, match.index);
+    if (name) ties.push([match[1], name]);
+  }
   return ties;
 }

@@ -20,6 +20,7 @@ describe('isNamingPhrase', () => {
     ['Ann Poe, a lawyer, called Dover a trap.', 'called', false],
     ['Ann Poe, a lawyer, called Dover “a trap,” and left.', 'called', false],
     ['The colonel is known to have met the rebels.', 'known', false],
+    ['Operation Steady Shield, as the coalition is formally known, said it was reviewing the reports.', 'known', true],
   ])('%s (%s) -> %s', (text, verb, expected) => {
     expect(verbNames(text, verb)).toBe(expected);
   });

@@ -14,6 +14,12 @@ describe('findNameTies', () => {
   it('ties a description to the name it is also known as', () => {
     expect(findNameTies('The coalition, also known as Operation Granite Shield, said')).toEqual([['coalition', 'Operation Granite Shield']]);
   });
+  it('ties a name to the description it is formally known by, given after it', () => {
+    expect(findNameTies('Joint Task Force – Operation Steady Shield, as the coalition is formally known, said')).toEqual([
+      ['coalition', 'Joint Task Force – Operation Steady Shield'],
+    ]);
+    expect(findNameTies('Critics, as the coalition is called by some, said')).toEqual([]);
+  });
   it('ties a described coalition to its acronym in brackets', () => {
     expect(findNameTies('The US-led coalition (CJTF-OGS) said')).toEqual([['US-led coalition', 'CJTF-OGS']]);
   });
@@ -25,5 +31,6 @@ describe('findNameTies', () => {
     const hostile = 'Aa-Bb '.repeat(50_000) + '(AB';
     expect(Array.isArray(findNameTies(hostile))).toBe(true);
     expect(Array.isArray(findNameTies('the aa bb '.repeat(50_000) + 'coalition (AB)'))).toBe(true);
+    expect(findNameTies('Aa Bb, as the aa is known '.repeat(20_000)).length).toBe(20_000);
   });
 });
