@@ -3,6 +3,7 @@ import type { ExtractDocument } from './document';
 import { isOnlyCircumstance } from './implausible';
 import { throughNestedReport } from './nested-report';
 import { pastQuotedPhrase } from './quoted-phrase';
+import { withQuantityOpener } from './quantity-opener';
 import { relativeClauseEnd } from './relative-clause';
 import { beforeSiblingReport } from './sibling-report';
 import type { CueRange } from './tag-cues';
@@ -96,10 +97,11 @@ function withoutEdgeMarks(doc: ExtractDocument, first: number, last: number): [n
 
 /**
  * The claim's span `[first, last)` from its chosen tokens: ended where claimEnd says, started
- * after a citing clause and before an adverbial subject, without marks at its edges.
+ * after a citing clause, before an adverbial subject and a figure's qualifier ("at least"),
+ * without marks at its edges.
  */
 export function claimSpan(doc: ExtractDocument, cue: CueRange, content: number[], isCue: Uint8Array, via: string | null): [number, number] {
   const last = claimEnd(doc, cue, content[0], content[content.length - 1] + 1, isCue);
   const first = subjectBeforeAdverb(doc, cue, contentStart(doc, content[0], last, via));
-  return withoutEdgeMarks(doc, first, last);
+  return withoutEdgeMarks(doc, first >= cue.last ? withQuantityOpener(doc, cue.last, first) : first, last);
 }

@@ -8,6 +8,9 @@ const alwaysReporting = new Set([
   'said', 'says', 'told', 'added', 'adds', 'declared', 'demanded', 'asked', 'asks', 'echoed', 'confirmed', 'suggested',
   'suggest', 'predicted', 'referring', 'according', 'wrote', 'noted', 'insisted', 'stated', 'explained', 'recalled',
 ]);
+// Verbs whose object is who listened: "told reporters her son was unarmed".
+const toListener = new Set(['told', 'tells', 'tell', 'informed', 'assured', 'briefed']);
+const objectPronouns = /^(?:him|her|them|us|me|you)$/;
 // Content never reaches further than this from its cue, which bounds the work on hostile text.
 const maxReach = 250;
 const hasLetter = /\p{L}/u;
@@ -39,8 +42,26 @@ function sentencesAfter(doc: ExtractDocument, index: number, limit: number): num
 }
 
 /**
+ * The token after the listener of "told": a pronoun ("told them"), a name ("told the Valley
+ * Courier") or one word ("told reporters"), and a "that" after it; `at` itself otherwise.
+ */
+function pastListener(doc: ExtractDocument, cue: CueRange, at: number, last: number): number {
+  if (!toListener.has(doc.tokens[cue.last - 1].lower) || at >= last) return at;
+  let t = at;
+  if (objectPronouns.test(doc.tokens[t].lower)) t++;
+  else {
+    if (doc.tokens[t].lower === 'the') t++;
+    const start = t;
+    while (t < last && t - start < 5 && /^\p{Lu}/u.test(doc.tokens[t].text)) t++;
+    if (t === start && t < last && /^[a-z]+$/.test(doc.tokens[t].text)) t++;
+  }
+  if (doc.tokens[t]?.lower === 'that') t++;
+  return t < last ? t : at;
+}
+
+/**
  * Content tokens for a cue the role model gave none, when the cue holds a verb that always
- * reports speech: the rest of its sentence; after "added:" closing a sentence, the sentences that
+ * reports speech: the rest of its sentence (past the listener of "told"); after "added:" closing a sentence, the sentences that
  * follow (up to three, in one paragraph); when the cue closes its sentence, the quotation or sentence
  * just before that sentence. Empty when the cue's verb is not one of those, or nothing fits.
  */
@@ -50,7 +71,7 @@ export function unlabelledContent(doc: ExtractDocument, cue: CueRange): number[]
   if (!reports) return [];
   const index = doc.sentenceOf[cue.first];
   const sentence = doc.sentences[index];
-  const restFirst = doc.tokens[cue.last]?.text === ':' ? cue.last + 1 : cue.last;
+  const restFirst = doc.tokens[cue.last]?.text === ':' ? cue.last + 1 : pastListener(doc, cue, cue.last, sentence.last);
   if (wordCount(doc, restFirst, sentence.last) >= 2) return range(restFirst, Math.min(sentence.last, cue.last + maxReach));
   if (restFirst > cue.last && index + 1 < doc.sentences.length) return sentencesAfter(doc, index, cue.last + maxReach);
   return sentence.first > 0 ? claimBefore(doc, sentence.first) : [];
