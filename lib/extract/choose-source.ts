@@ -35,11 +35,24 @@ function withoutOtherCues(doc: ExtractDocument, source: [number, number] | null,
 // Adverbs the role model may label between a relative pronoun and its verb ("which first put").
 const adverbsOnly = /^(?:first|later|also|then|earlier|again|now|initially|previously|since|once|still|already)$/;
 
+// The words a run may stop short of its cue by inside a describing clause: "who was briefed on the [talks,] said".
+const longestGap = 2;
+
+/** A run cut inside its relative clause (", who was briefed on the") runs on to its cue when only words lie between. */
+function throughRelativeClause(doc: ExtractDocument, run: [number, number], cue: CueRange): [number, number] {
+  const [first, last] = run;
+  if (last >= cue.first || cue.first - last > longestGap + 1) return run;
+  let relative = false;
+  for (let t = first + 1; t < last; t++) relative ||= doc.tokens[t - 1].text === ',' && /^(?:who|which)$/.test(doc.tokens[t].lower);
+  for (let t = last; t < cue.first; t++) if (!/^\p{L}/u.test(doc.tokens[t].text) && !(t === cue.first - 1 && doc.tokens[t].text === ',')) return run;
+  return relative ? [first, cue.first] : run;
+}
+
 function sourceOf(doc: ExtractDocument, cue: CueRange, sourceTokens: number[], isCue: Uint8Array): [number, number] | null {
   const runs = tokenRuns(sourceTokens, 1).filter(([first, last]) => !doc.tokens.slice(first, last).every((token) => adverbsOnly.test(token.lower)));
   const run = nearestRun(runs, cue);
   if (!run) return null;
-  const [first, last] = wholeSourceRun(doc, run[0], run[1], cue);
+  const [first, last] = wholeSourceRun(doc, ...throughRelativeClause(doc, run, cue), cue);
   return withoutOtherCues(doc, trimSource(doc, first, last, cue.first, cue.last), cue, isCue);
 }
 

@@ -133,3 +133,10 @@ describe('a claim made in a relative clause', () => {
     expect([claim.speaker, claim.content.text]).toEqual([speaker, content]);
   });
 });
+
+describe('a source described by a relative clause keeps the whole clause', () => {
+  it('reads "A Western diplomat, who was briefed on the talks," whole', () => {
+    const [said] = extractAttributions('A Western diplomat, who was briefed on the talks, said the ceasefire was unlikely to hold.');
+    expect([said.source?.text, said.speaker]).toEqual(['A Western diplomat, who was briefed on the talks,', 'Western diplomat']);
+  });
+});
