@@ -1,12 +1,12 @@
 import type { ExtractDocument } from './document';
 
-const conjunctions = new Set(['while', 'whereas', 'but', 'and']);
+const conjunctions = new Set(['while', 'whereas', 'but', 'and', ';']);
 // A report's subject and verb follow the conjunction closely: "while rescuers put ...".
 const reach = 8;
 
 /**
  * Where a claim after its cue gives way to another party's report joined to it: before ",
- * while rescuers put the toll at 20" or "and the rebels denied it", when a cue follows within a
+ * while rescuers put the toll at 20", "and the rebels denied it" or "; the farmers say", when a cue follows within a
  * few words (not in a quotation, and not after "that", which would make it part of this claim).
  * Returns the claim's new end, or `last` when it holds no such clause.
  */

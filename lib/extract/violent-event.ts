@@ -10,7 +10,7 @@ const fireForms = new Set(['fire', 'fired', 'fires', 'firing']);
 // What one fires in a clash ("fired warning shots", "fired at the crowd"), not whom one dismisses.
 const firedThings = new Set([
   'shots', 'shot', 'rounds', 'warning', 'tear', 'rockets', 'rocket', 'missiles', 'missile', 'at', 'on', 'into', 'upon', 'live',
-  'rubber', 'bullets', 'artillery', 'mortars', 'mortar', 'shells', 'volleys', 'indiscriminately',
+  'rubber', 'bullets', 'artillery', 'mortars', 'mortar', 'shells', 'volleys', 'indiscriminately', 'first',
 ]);
 
 /**

@@ -33,6 +33,10 @@ describe('a report joined to another', () => {
       [['said', 'The army', 'the strike hit a depot'], ['said', 'villagers', 'it hit a school']],
     ],
     ['The army said the rebels fired and the rebels denied it.', [['said', 'The army', 'the rebels fired'], ['denied', 'the rebels', 'it']]],
+    [
+      'The guards say they were attacked; the farmers say they were unarmed.',
+      [['say', 'The guards', 'they were attacked'], ['say', 'the farmers', 'they were unarmed']],
+    ],
   ])('%s', (text, expected) => {
     expect(rows(text)).toEqual(expected);
   });

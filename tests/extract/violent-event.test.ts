@@ -14,6 +14,7 @@ describe('isViolentEvent', () => {
     ['Guards opened fire on the crowd.', 'opened fire on', true],
     ['The guards had fired warning shots.', 'had fired warning', true],
     ['The strike killed four people.', 'killed', true],
+    ['Who fired first remains disputed.', 'fired first remains disputed', true],
     ['The army claimed killing twenty fighters.', 'claimed killing', false],
     ['The senator fired back at her critics, saying the plan works.', 'fired', false],
     ['The campaign fired its data director.', 'fired', false],
