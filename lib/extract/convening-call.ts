@@ -7,8 +7,9 @@ const convened = new Set([
   'cease-fire', 'conference', 'referendum', 'session', 'summit', 'recess', 'timeout', 'time-out', 'hearing', 'hearings',
   'rally', 'protest', 'protests', 'curfew', 'shutdown', 'snap',
 ]);
-// "called off the strike", "called up reservists", "called in the army": not speech either.
-const particles = new Set(['off', 'up', 'in', 'out']);
+// "called off the strike", "called up reservists", "called in the army": not speech either
+// ("called out his rival" is: it criticises).
+const particles = new Set(['off', 'up', 'in']);
 const modifiers = /^(?:a|an|the|its|his|her|their|our|fresh|new|general|emergency|urgent|special|early|press|national|closed-door|rare|second|third|one-day|two-day|three-day)$/;
 
 const verdictAfter = /^(?:a|an|["“'‘])$/;

@@ -8,6 +8,18 @@ const verbForm = /^[a-z]+(?:s|ed)$/;
 // Capitalised words that date a cue rather than name a source: "tweets early Friday saying".
 const calendarWords = /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december)$/;
 
+/** A headline in title case, where every word is capitalised and none marks a name: most of its words are. */
+function inTitleCase(doc: ExtractDocument, first: number, last: number): boolean {
+  let words = 0;
+  let capitalised = 0;
+  for (let t = first; t < last; t++) {
+    if (!/^\p{L}/u.test(doc.tokens[t].text)) continue;
+    words++;
+    if (/^\p{Lu}/u.test(doc.tokens[t].text)) capitalised++;
+  }
+  return words >= 3 && capitalised * 3 > words * 2;
+}
+
 /**
  * The cue started at its verb when the model began it on the source's name: "The pro-government
  * daily al-Watan reported" has the cue "reported" and the source "The pro-government daily
@@ -16,7 +28,9 @@ const calendarWords = /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sun
  * promised" is "says" and "promised".
  */
 export function splitAtLeadingName(doc: ExtractDocument, cue: CueRange): CueRange[] {
-  const sentenceFirst = doc.sentences[doc.sentenceOf[cue.first]].first;
+  const sentence = doc.sentences[doc.sentenceOf[cue.first]];
+  if (inTitleCase(doc, sentence.first, sentence.last)) return [cue];
+  const sentenceFirst = sentence.first;
   for (let k = cue.last - 2; k >= cue.first; k--) {
     if (k === sentenceFirst || !nameWord.test(doc.tokens[k].text) || calendarWords.test(doc.tokens[k].lower)) continue;
     const verb = doc.tokens[k + 1].lower;

@@ -4,7 +4,7 @@ import type { ExtractDocument } from './document';
 // Verbs that report a violent act, never someone's words.
 const acts = new Set([
   'killed', 'kills', 'killing', 'wounded', 'wounding', 'injured', 'injuring', 'shelled', 'shelling', 'bombed', 'bombing',
-  'ambushed', 'detained', 'arrested', 'raided', 'stormed', 'seized', 'captured', 'looted', 'torched',
+  'ambushed', 'detained', 'arrested', 'raided', 'stormed', 'looted', 'torched',
 ]);
 const fireForms = new Set(['fire', 'fired', 'fires', 'firing']);
 // What one fires in a clash ("fired warning shots", "fired at the crowd"), not whom one dismisses.

@@ -19,6 +19,7 @@ describe('isConveningCall', () => {
     ['The union called the strike “a duty”.', false],
     ['Critics called the plan reckless.', false],
     ['The minister called for a vote on the deal.', false],
+    ['The senator called out her rival for the remark.', false],
     ['Residents called the attack a massacre.', false],
   ])('%s -> %s', (text, expected) => {
     expect(callConvenes(text)).toBe(expected);

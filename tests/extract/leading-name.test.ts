@@ -17,6 +17,7 @@ describe('splitAtLeadingName', () => {
     ['Omar Tal said the vote was rigged.', 'Omar Tal said', ['said']],
     ['Omar said the vote was rigged.', 'Omar said', ['Omar said']],
     ['The rebels flatly denied it.', 'flatly denied', ['flatly denied']],
+    ['Mayor Finally Confirmed The Dam Will Hold', 'Finally Confirmed', ['Finally Confirmed']],
   ])('%s (%s)', (text, cue, expected) => {
     expect(split(text, cue)).toEqual(expected);
   });
