@@ -73,16 +73,31 @@ function contentStart(doc: ExtractDocument, first: number, last: number, via: st
 function claimEnd(doc: ExtractDocument, cue: CueRange, first: number, last: number, isCue: Uint8Array): number {
   const quotedEnd = pastQuotedPhrase(doc, first, last, isCue);
   if (first < cue.last) return quotedEnd;
-  const inClause = relativeClauseEnd(doc, cue.first, first, withinParagraph(doc, first, quotedEnd));
+  const inClause = relativeClauseEnd(doc, cue.first, first, withinParagraph(doc, first, quotedEnd, isCue));
   return beforeSiblingReport(doc, first, throughNestedReport(doc, inClause, isCue), isCue);
 }
 
-/** Reported speech ends with its paragraph; only a quotation runs on into the next one. */
-function withinParagraph(doc: ExtractDocument, first: number, last: number): number {
+// How far into a paragraph its own cue is looked for; a claim never runs on further anyway.
+const cueReach = 250;
+
+/** Whether the paragraph that starts at token `from` holds a cue of its own. */
+function paragraphHasCue(doc: ExtractDocument, from: number, isCue: Uint8Array): boolean {
+  const end = Math.min(doc.tokens.length, from + cueReach);
+  for (let t = from; t < end && doc.paragraphs[t] === doc.paragraphs[from]; t++) if (isCue[t]) return true;
+  return false;
+}
+
+/**
+ * Reported speech ends with its paragraph when the next one has a cue of its own ("It added
+ * that an inquiry was open. / “They shot at us,” said Omar Tal."); a quotation, or a claim
+ * running on into a paragraph with no cue ("observed that ...: / “...”"), goes on.
+ */
+function withinParagraph(doc: ExtractDocument, first: number, last: number, isCue: Uint8Array): number {
   if (doc.quotes[first] >= 0) return last;
-  let end = first + 1;
-  while (end < last && doc.paragraphs[end] === doc.paragraphs[first]) end++;
-  return end;
+  for (let end = first + 1; end < last; end++) {
+    if (doc.paragraphs[end] !== doc.paragraphs[end - 1] && paragraphHasCue(doc, end, isCue)) return end;
+  }
+  return last;
 }
 
 const edgeMarks = new Set([',', '.', ';', ':']);

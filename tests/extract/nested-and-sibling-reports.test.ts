@@ -64,3 +64,12 @@ describe('reported speech and its paragraph', () => {
     expect([added?.speaker, added?.content.text]).toEqual(['ministry', 'that an inquiry had been opened']);
   });
 });
+
+describe('reported speech running on into a paragraph with no cue', () => {
+  it('keeps the quotation a colon introduces in the next paragraph', () => {
+    const text = 'The mayor observed that the real winner was the town itself:\n\n“Nobody lost the vote, and everybody kept the bridge.”';
+    expect(extractAttributions(text)[0].content.text).toBe(
+      'that the real winner was the town itself:\n\n“Nobody lost the vote, and everybody kept the bridge.”',
+    );
+  });
+});
