@@ -29,7 +29,9 @@ function describedEnd(doc: ExtractDocument, start: number, last: number): number
 function openingOrganisation(doc: ExtractDocument, index: number): string | null {
   const { first, last } = doc.sentences[index];
   const opensWithThe = doc.tokens[first]?.lower === 'the';
-  const start = opensWithThe ? first + 1 : first;
+  let start = opensWithThe ? first + 1 : first;
+  // "The state-run Republic News Agency": a hyphenated modifier may stand before the name.
+  if (opensWithThe && /^[a-z]+-[a-z]+$/.test(doc.tokens[start]?.text ?? '') && capitalised.test(doc.tokens[start + 1]?.text ?? '')) start++;
   let end = capitalisedEnd(doc, start, last);
   const named = end > start;
   if (!named && opensWithThe) end = describedEnd(doc, start, last);

@@ -45,13 +45,8 @@ export class SpeakerContext {
     if (sourceText === null) return { name: null, kind: 'unnamed' };
     const words = namingWords(sourceText.trim());
     if (firstPerson.test(words)) return { name: null, kind: 'other' };
-    // The owner may be named in the describing words: "The statement, posted on the ministry's website".
-    const owner = documentOwner(words) ?? documentOwner(sourceText.trim());
-    if (owner !== null) return this.resolve(owner);
-    const person = personPronouns.test(words) ? nearestPerson() : null;
-    if (person !== null) return this.resolve(person);
-    const body = /^(?:it|which)$/i.test(words) ? nearestBody() : null;
-    if (body !== null) return this.resolve(body);
+    const named = namedElsewhere(words, sourceText.trim(), nearestPerson, nearestBody);
+    if (named !== null) return this.resolve(named);
     const pronoun = personPronouns.test(words) || groupPronouns.test(words);
     const earlier = personPronouns.test(words) ? this.personFor(words) : groupPronouns.test(words) ? this.group(words) : standIns.test(words) ? this.lastGroup ?? this.lastPerson : undefined;
     if (earlier) return { name: earlier.name, kind: earlier.kind };
@@ -77,6 +72,26 @@ export class SpeakerContext {
     if (/^(?:it|which)$/i.test(pronoun)) return this.lastGroup ?? this.lastPerson;
     return this.lastPlural ?? this.lastGroup ?? this.lastPerson;
   }
+}
+
+// "the agency", "the monitor": a body described by its kind alone.
+const definiteDescription = /^the ([a-z-]{3,30})$/i;
+
+/**
+ * The name a mention stands for when the text gives it elsewhere: a document's owner ("The
+ * statement, posted on the ministry's website"), the person a "he" or "who" means, the body an
+ * "it" or "which" means, or the body a nearby sentence opens with whose name ends in the noun
+ * of "the agency" ("The state-run Republic News Agency has stuck to its report. According to
+ * the agency, ..."). Null when the mention names its speaker itself.
+ */
+function namedElsewhere(words: string, mention: string, nearestPerson: () => string | null, nearestBody: () => string | null): string | null {
+  const owner = documentOwner(words) ?? documentOwner(mention);
+  if (owner !== null) return owner;
+  if (personPronouns.test(words)) return nearestPerson();
+  if (/^(?:it|which)$/i.test(words)) return nearestBody();
+  const kind = definiteDescription.exec(words)?.[1].toLowerCase();
+  const body = kind ? nearestBody() : null;
+  return body && body.toLowerCase().endsWith(` ${kind}`) ? body : null;
 }
 
 /** A name whose last word is a plural common noun: "regime forces", "officials". */

@@ -140,3 +140,19 @@ describe('a source described by a relative clause keeps the whole clause', () =>
     expect([said.source?.text, said.speaker]).toEqual(['A Western diplomat, who was briefed on the talks,', 'Western diplomat']);
   });
 });
+
+describe('"the agency" stands for the agency a sentence before opens with', () => {
+  it('reads "According to the agency" as the named state agency, and its later "it"', () => {
+    const text =
+      'The state-run Republic News Agency has stuck to its first report. According to the agency, helicopters attacked the checkpoint. On Wednesday it named the dead man.';
+    expect(speakers(text)).toEqual([
+      ['According to', 'state-run Republic News Agency', 'state-media'],
+      ['named', 'state-run Republic News Agency', 'state-media'],
+    ]);
+  });
+
+  it('leaves "the agency" alone when the sentence before names no agency', () => {
+    const [claim] = extractAttributions('The Harbour Authority closed the port. According to the agency, the storm was severe.');
+    expect(claim.speaker).toBe('agency');
+  });
+});
