@@ -144,7 +144,7 @@ describe('a source described by a relative clause keeps the whole clause', () =>
 describe('"the agency" stands for the agency a sentence before opens with', () => {
   it('reads "According to the agency" as the named state agency, and its later "it"', () => {
     const text =
-      'The state-run Republic News Agency has stuck to its first report. According to the agency, helicopters attacked the checkpoint. On Wednesday it named the dead man.';
+      'The state-run Republic News Agency has stuck to its first report. According to the agency, two soldiers died at the checkpoint. On Wednesday it named the dead man.';
     expect(speakers(text)).toEqual([
       ['According to', 'state-run Republic News Agency', 'state-media'],
       ['named', 'state-run Republic News Agency', 'state-media'],
