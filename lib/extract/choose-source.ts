@@ -48,8 +48,13 @@ function throughRelativeClause(doc: ExtractDocument, run: [number, number], cue:
   return relative ? [first, cue.first] : run;
 }
 
+function onlyAdverbs(doc: ExtractDocument, [first, last]: [number, number]): boolean {
+  for (let t = first; t < last; t++) if (!adverbsOnly.test(doc.tokens[t].lower)) return false;
+  return true;
+}
+
 function sourceOf(doc: ExtractDocument, cue: CueRange, sourceTokens: number[], isCue: Uint8Array): [number, number] | null {
-  const runs = tokenRuns(sourceTokens, 1).filter(([first, last]) => !doc.tokens.slice(first, last).every((token) => adverbsOnly.test(token.lower)));
+  const runs = tokenRuns(sourceTokens, 1).filter((run) => !onlyAdverbs(doc, run));
   const run = nearestRun(runs, cue);
   if (!run) return null;
   const [first, last] = wholeSourceRun(doc, ...throughRelativeClause(doc, run, cue), cue);

@@ -28,13 +28,13 @@ function inTitleCase(doc: ExtractDocument, first: number, last: number): boolean
  * promised" is "says" and "promised".
  */
 export function splitAtLeadingName(doc: ExtractDocument, cue: CueRange): CueRange[] {
+  if (cue.last - cue.first < 2) return [cue];
   const sentence = doc.sentences[doc.sentenceOf[cue.first]];
-  if (inTitleCase(doc, sentence.first, sentence.last)) return [cue];
-  const sentenceFirst = sentence.first;
   for (let k = cue.last - 2; k >= cue.first; k--) {
-    if (k === sentenceFirst || !nameWord.test(doc.tokens[k].text) || calendarWords.test(doc.tokens[k].lower)) continue;
+    if (k === sentence.first || !nameWord.test(doc.tokens[k].text) || calendarWords.test(doc.tokens[k].lower)) continue;
     const verb = doc.tokens[k + 1].lower;
-    if (!reportingVerbs.has(verb) && !verbForm.test(verb)) return [cue];
+    // Checked last, as it reads the whole sentence: most cues hold no capital at all.
+    if ((!reportingVerbs.has(verb) && !verbForm.test(verb)) || inTitleCase(doc, sentence.first, sentence.last)) return [cue];
     const rest = { first: k + 1, last: cue.last };
     return reportingVerbs.has(doc.tokens[cue.first].lower) && cue.first < k ? [{ first: cue.first, last: cue.first + 1 }, rest] : [rest];
   }
