@@ -19,6 +19,8 @@ const personRoles = /\b(?:mayor|minister|spokes(?:man|woman|person)|president|go
 const firstPerson = /^(?:I|[Ww]e|me|us|[Yy]ou)$/;
 // A document or a role standing for the last party that spoke: "the statement read", "the spokesman said".
 const standIns = /^(?:the|a|an|its|their|his|her)\s+(?:[a-z]{1,20}\s+)?(?:statement|report|release|press release|communiqu[eé]|post|tweet|letter|spokes(?:man|woman|person))$/i;
+// Someone who speaks for the body "its" or "their" points back to: "Its director, reached by message, said".
+const bodyRoles = /^(?:its|their)\s+(?:[a-z]{1,20}\s+)?(?:director|head|chief|leader|commander|officials?|representatives?|envoy|lawyers?|president|chairman|chairwoman|secretary|coordinator|founder|manager)$/i;
 
 /**
  * Resolves the source spans of one text in reading order: a pronoun or a stand-in such as
@@ -48,7 +50,7 @@ export class SpeakerContext {
     const named = namedElsewhere(words, sourceText.trim(), nearestPerson, nearestBody);
     if (named !== null) return this.resolve(named);
     const pronoun = personPronouns.test(words) || groupPronouns.test(words);
-    const earlier = personPronouns.test(words) ? this.personFor(words) : groupPronouns.test(words) ? this.group(words) : standIns.test(words) ? this.lastGroup ?? this.lastPerson : undefined;
+    const earlier = personPronouns.test(words) ? this.personFor(words) : groupPronouns.test(words) ? this.group(words) : standIns.test(words) || bodyRoles.test(words) ? this.lastGroup ?? this.lastPerson : undefined;
     if (earlier) return { name: earlier.name, kind: earlier.kind };
     if (pronoun) return { name: null, kind: 'other' };
     const source = this.registry.resolve(words);

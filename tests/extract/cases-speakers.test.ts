@@ -156,3 +156,13 @@ describe('"the agency" stands for the agency a sentence before opens with', () =
     expect(claim.speaker).toBe('agency');
   });
 });
+
+describe('someone speaking for the body "its" points back to', () => {
+  it('reads "Its director" as speaking for the observatory', () => {
+    const text = 'The Valley Observatory said two soldiers died. Its director, reached by phone, said a third had died overnight.';
+    expect(speakers(text)).toEqual([
+      ['said', 'Valley Observatory', 'monitor'],
+      ['said', 'Valley Observatory', 'monitor'],
+    ]);
+  });
+});
