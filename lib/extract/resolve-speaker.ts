@@ -45,7 +45,7 @@ export class SpeakerContext {
    */
   resolve(sourceText: string | null, nearestPerson: () => string | null = () => null, nearestBody: () => string | null = () => null): Speaker {
     if (sourceText === null) return { name: null, kind: 'unnamed' };
-    const words = namingWords(sourceText.trim());
+    const words = namingWords(sourceText.trim()).replace(/[\s,;:]+$/u, '');
     if (firstPerson.test(words)) return { name: null, kind: 'other' };
     const named = namedElsewhere(words, sourceText.trim(), nearestPerson, nearestBody);
     if (named !== null) return this.resolve(named);
