@@ -1,12 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { isDeedResponse } from '../../lib/extract/deed-response';
-import { readDocument } from '../../lib/extract/document';
 import { extractAttributions } from '../../lib/extract/index';
+import { cueAt } from './cue-at';
 
 function respondsByDeed(text: string, verb: string): boolean {
-  const doc = readDocument(text);
-  const at = doc.tokens.findIndex((token) => token.lower === verb);
-  return isDeedResponse(doc, at, at + 1);
+  const { doc, cue } = cueAt(text, verb);
+  return isDeedResponse(doc, cue.first, cue.last);
 }
 
 describe('isDeedResponse', () => {

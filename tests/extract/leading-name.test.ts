@@ -1,12 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { readDocument } from '../../lib/extract/document';
+import { cueAt } from './cue-at';
 import { splitAtLeadingName } from '../../lib/extract/leading-name';
 
 function split(text: string, cueWords: string): string[] {
-  const doc = readDocument(text);
-  const words = cueWords.split(' ');
-  const first = doc.tokens.findIndex((_, i) => words.every((word, k) => doc.tokens[i + k]?.text === word));
-  return splitAtLeadingName(doc, { first, last: first + words.length }).map((cue) => doc.tokens.slice(cue.first, cue.last).map((token) => token.text).join(' '));
+  const { doc, cue } = cueAt(text, cueWords);
+  return splitAtLeadingName(doc, cue).map((part) => doc.tokens.slice(part.first, part.last).map((token) => token.text).join(' '));
 }
 
 describe('splitAtLeadingName', () => {

@@ -1,11 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { readDocument } from '../../lib/extract/document';
+import { cueAt } from './cue-at';
 import { isNamingPhrase } from '../../lib/extract/naming-phrase';
 
 function verbNames(text: string, verb: string): boolean {
-  const doc = readDocument(text);
-  const at = doc.tokens.findIndex((token) => token.lower === verb);
-  return isNamingPhrase(doc, at, at + 1);
+  const { doc, cue } = cueAt(text, verb);
+  return isNamingPhrase(doc, cue.first, cue.last);
 }
 
 describe('isNamingPhrase', () => {

@@ -1,12 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { readDocument } from '../../lib/extract/document';
+import { cueAt } from './cue-at';
 import { extractAttributions } from '../../lib/extract/index';
 import { isNoticeLabelColon } from '../../lib/extract/notice-label';
 
 function colonIsLabel(text: string): boolean {
-  const doc = readDocument(text);
-  const colon = doc.tokens.findIndex((token) => token.text === ':');
-  return isNoticeLabelColon(doc, colon, colon + 1);
+  const { doc, cue } = cueAt(text, ':');
+  return isNoticeLabelColon(doc, cue.first, cue.last);
 }
 
 describe('isNoticeLabelColon', () => {

@@ -2,12 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { readDocument } from '../../lib/extract/document';
 import { extractAttributions } from '../../lib/extract/index';
 import { reducedRelativeSubject, withoutReducedRelatives } from '../../lib/extract/reduced-relative';
-
-function cueAt(text: string, word: string) {
-  const doc = readDocument(text);
-  const at = doc.tokens.findIndex((token) => token.lower === word);
-  return { doc, cue: { first: at, last: at + 1 } };
-}
+import { cueAt } from './cue-at';
 
 describe('withoutReducedRelatives', () => {
   it.each([

@@ -1,11 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { readDocument } from '../../lib/extract/document';
+import { cueAt } from './cue-at';
 import { isSayingIdiom } from '../../lib/extract/saying-idiom';
 
 function verbIsIdiom(text: string, verb: string): boolean {
-  const doc = readDocument(text);
-  const at = doc.tokens.findIndex((token) => token.lower === verb);
-  return isSayingIdiom(doc, at, at + 1);
+  const { doc, cue } = cueAt(text, verb);
+  return isSayingIdiom(doc, cue.first, cue.last);
 }
 
 describe('isSayingIdiom', () => {

@@ -1,12 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { readDocument } from '../../lib/extract/document';
+import { cueAt } from './cue-at';
 import { isViolentEvent } from '../../lib/extract/violent-event';
 
 function cueIsEvent(text: string, cueWords: string): boolean {
-  const doc = readDocument(text);
-  const words = cueWords.split(' ');
-  const first = doc.tokens.findIndex((_, i) => words.every((word, k) => doc.tokens[i + k]?.text === word));
-  return isViolentEvent(doc, first, first + words.length);
+  const { doc, cue } = cueAt(text, cueWords);
+  return isViolentEvent(doc, cue.first, cue.last);
 }
 
 describe('isViolentEvent', () => {
