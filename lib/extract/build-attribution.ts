@@ -7,7 +7,7 @@ import type { ExtractDocument } from './document';
 import { findingOpenerRoles } from './finding-opener';
 import { findHedges } from './hedges';
 import { isImplausible } from './implausible';
-import { openingOrganisationBefore } from './nearest-group';
+import { openingOrganisationBefore } from './opening-organisation';
 import { nearestPersonBefore } from './nearest-person';
 import { parentheticalRoles } from './parenthetical-clause';
 import { reportingClauseRoles } from './reporting-clause';

@@ -109,7 +109,6 @@ function withoutEdgeMarks(doc: ExtractDocument, first: number, last: number): [n
   return [first, last];
 }
 
-
 /**
  * The claim's span `[first, last)` from its chosen tokens: ended where claimEnd says, started
  * after a citing clause, before an adverbial subject and a figure's qualifier ("at least"),

@@ -43,9 +43,10 @@ function openingOrganisation(doc: ExtractDocument, index: number): string | null
 }
 
 /**
- * The organisation an "it" at token `i` most likely stands for when its sentence or the one
- * before opens with one: "The Interior Ministry gave a different account. In a statement, it
- * said ..." -> "The Interior Ministry". Null when neither sentence opens with an organisation.
+ * The organisation a mention at token `i` ("it", "which", "the agency") most likely stands for
+ * when its sentence or the one before opens with one: "The Interior Ministry gave a different
+ * account. In a statement, it said ..." -> "The Interior Ministry". Null when neither sentence
+ * opens with an organisation.
  */
 export function openingOrganisationBefore(doc: ExtractDocument, i: number): string | null {
   const sentence = doc.sentenceOf[i];
