@@ -1,10 +1,10 @@
+import { weekdays, wordPattern } from './calendar-words';
 import type { ExtractDocument } from './document';
 
 const hasLetter = /\p{L}/u;
 const relativePronouns = new Set(['who', 'which', 'that', 'whom']);
 // Words that name a time, not someone who could say anything: "that afternoon", "on Monday".
-const timeWords =
-  /^(?:morning|afternoon|evening|night|day|week|month|year|today|yesterday|tonight|monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/;
+const timeWords = wordPattern(['morning', 'afternoon', 'evening', 'night', 'day', 'week', 'month', 'year', 'today', 'yesterday', 'tonight', ...weekdays]);
 
 const timeModifiers = new Set(['that', 'this', 'the', 'on', 'last', 'next', 'early', 'late', 'same']);
 // A short claim that only says to whom or where something was said: "spoke to residents", "footage shared online".

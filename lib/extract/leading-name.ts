@@ -1,3 +1,4 @@
+import { months, weekdays, wordPattern } from './calendar-words';
 import { reportingVerbs } from './clause-parts';
 import type { ExtractDocument } from './document';
 import type { CueRange } from './tag-cues';
@@ -6,7 +7,7 @@ import type { CueRange } from './tag-cues';
 const nameWord = /^(?:(?:al|el|ad|as|ash|at|ar|an|az)-)?\p{Lu}/u;
 const verbForm = /^[a-z]+(?:s|ed)$/;
 // Capitalised words that date a cue rather than name a source: "tweets early Friday saying".
-const calendarWords = /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december)$/;
+const calendarWords = wordPattern([...weekdays, ...months]);
 
 /** A headline in title case, where every word is capitalised and none marks a name: most of its words are. */
 function inTitleCase(doc: ExtractDocument, first: number, last: number): boolean {

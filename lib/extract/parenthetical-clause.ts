@@ -1,3 +1,4 @@
+import { weekdays, wordPattern } from './calendar-words';
 import { isClauseWord, looksLikeSource, maxSource, range, reportingVerbs, sentenceOf } from './clause-parts';
 import { afterDateline } from './dateline';
 import type { ExtractDocument } from './document';
@@ -15,7 +16,7 @@ const predicateOpeners = new Set([
   'has', 'have', 'had', 'did', 'does', 'do', 'remains', 'remained', 'also', 'still', 'never',
 ]);
 // When it was said, which ends a source placed after its cue ("said the harbour master on Monday").
-const timeWords = /^(?:on|yesterday|today|tonight|earlier|later|last|this|late|monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/;
+const timeWords = wordPattern(['on', 'yesterday', 'today', 'tonight', 'earlier', 'later', 'last', 'this', 'late', ...weekdays]);
 
 const opensPredicate = (word: string) => predicateOpeners.has(word) || /^[a-z]{2,}ed$/.test(word);
 

@@ -1,3 +1,4 @@
+import { months, weekdays, wordPattern } from './calendar-words';
 import type { ExtractDocument } from './document';
 
 // Auxiliaries, modals and adverbs that open the predicate, not the subject: "Clinton had mocked", "Few people would have".
@@ -54,7 +55,7 @@ export function clauseSubjectStart(doc: ExtractDocument, first: number, last: nu
 const adjunctOpeners = new Set(['at', 'in', 'on', 'during', 'after', 'before', 'with', 'from', 'despite', 'amid']);
 const documentNouns = /^(?:polls?|surveys?|study|studies|reports?|analysis|review|audit|census|data|figures|numbers|results)$/;
 const timeOpeners = new Set(['on', 'in', 'this', 'last', 'earlier', 'late', 'early', 'next']);
-const timeWords = /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|week|month|year|morning|evening|night|january|february|march|april|may|june|july|august|september|october|november|december|\d{4})$/;
+const timeWords = wordPattern([...weekdays, 'today', 'yesterday', 'week', 'month', 'year', 'morning', 'evening', 'night', ...months], '\\d{4}');
 
 /**
  * The end of a run before its cue without an adverbial that says when, where or how it was

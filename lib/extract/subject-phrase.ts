@@ -1,3 +1,4 @@
+import { weekdays, wordPattern } from './calendar-words';
 import { afterDateline } from './dateline';
 import type { ExtractDocument } from './document';
 
@@ -17,7 +18,7 @@ const verbs = new Set([
   'must', 'do', 'does', 'did', 'said', 'says', 'say', 'told', 'made', 'uses', 'used', 'not',
 ]);
 // Time words before a subject are an adverbial, not part of it: "Last week the mayor said".
-const timeWords = /^(?:day|week|month|year|morning|afternoon|evening|night|today|yesterday|tonight|monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/;
+const timeWords = wordPattern(['day', 'week', 'month', 'year', 'morning', 'afternoon', 'evening', 'night', 'today', 'yesterday', 'tonight', ...weekdays]);
 const quoteMarks = /^["“”‘’']$/;
 const maxReach = 12;
 
