@@ -17,6 +17,8 @@ describe('isViolentEvent', () => {
     ['The senator fired back at her critics, saying the plan works.', 'fired', false],
     ['The campaign fired its data director.', 'fired', false],
     ['The senator attacked the plan as reckless.', 'attacked', false],
+    ['Coalition helicopters attacked the checkpoint.', 'attacked', true],
+    ['Critics attacked the plan.', 'attacked', false],
   ])('%s (%s) -> %s', (text, cue, expected) => {
     expect(cueIsEvent(text, cue)).toBe(expected);
   });
