@@ -65,13 +65,29 @@ function contentStart(doc: ExtractDocument, first: number, last: number, via: st
   return first;
 }
 
+// How far a claim is carried on to close the quotation it stops inside.
+const quotationReach = 400;
+
 /**
- * Where a claim ends: past a quoted phrase the model cut; after the cue, within its paragraph and
+ * A claim the model stopped inside a quotation runs on to the quotation's closing mark, over
+ * paragraphs where the quotation goes on ("“My cousin fell next to me. / “Nobody fired.”").
+ */
+function toQuotationEnd(doc: ExtractDocument, last: number): number {
+  const region = doc.quotes[last - 1];
+  if (region < 0 || last >= doc.tokens.length || doc.quotes[last] !== region) return last;
+  let end = last;
+  while (end < doc.tokens.length && end - last < quotationReach && doc.quotes[end] === region) end++;
+  return end - last < quotationReach ? end : last;
+}
+
+/**
+ * Where a claim ends: at the close of a quotation it stops inside, past a quoted phrase the model
+ * cut; after the cue, within its paragraph and
  * its relative clause (", which put the toll at two,"), through a report it holds ("said the
  * engineers warned ...") and before one joined to it (", while rescuers put ...").
  */
 function claimEnd(doc: ExtractDocument, cue: CueRange, first: number, last: number, isCue: Uint8Array): number {
-  const quotedEnd = pastQuotedPhrase(doc, first, last, isCue);
+  const quotedEnd = pastQuotedPhrase(doc, first, toQuotationEnd(doc, last), isCue);
   if (first < cue.last) return quotedEnd;
   const inClause = relativeClauseEnd(doc, cue.first, first, withinParagraph(doc, first, quotedEnd, isCue));
   return beforeSiblingReport(doc, first, throughNestedReport(doc, inClause, isCue), isCue);

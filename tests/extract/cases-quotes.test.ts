@@ -75,3 +75,12 @@ describe('a quotation before its speaker and a listener', () => {
     expect([shouted.speaker, shouted.content.text]).toEqual(['mayor', '“We will rebuild!”']);
   });
 });
+
+describe('a claim the model stops inside a quotation', () => {
+  it('runs on to the quotation’s close over the next paragraph', () => {
+    const text = '“They shot at us,” said Omar Tal, who said he drove his tractor to the gate. “My cousin fell next to me.\n\n“Nobody fired in the air.”\n\nThe army denied it.';
+    const who = extractAttributions(text).find((a) => a.source?.text === 'who');
+    expect(who?.content.text.endsWith('“Nobody fired in the air.”')).toBe(true);
+    expect(who?.speaker).toBe('Omar Tal');
+  });
+});
