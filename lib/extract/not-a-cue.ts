@@ -1,6 +1,7 @@
 import { reportingVerbs } from './clause-parts';
 import { isConveningCall } from './convening-call';
 import { isDeedResponse } from './deed-response';
+import { isFreeRelative } from './free-relative';
 import { isViolentEvent } from './violent-event';
 import type { ExtractDocument } from './document';
 import { isNamingPhrase } from './naming-phrase';
@@ -55,8 +56,8 @@ function isHearsay(before: string, said: number, doc: ExtractDocument): boolean 
  * True when a cue only asks for anonymity ("a resident who asked not to be named"), is a hedge
  * beside a reporting verb ("reportedly ..., officials said": kept as the claim's hedge), is the
  * writer's set phrase ("having said that"), names ("known as"), convenes ("called a meeting"),
- * answers by a deed ("responded by firing") or is one ("opened fire"), is the colon of a page
- * label ("Update:"), is a gesture ("said goodbye", "say a prayer"), or a "said" cue is not reporting speech: "the said
+ * answers by a deed ("responded by firing") or is one ("opened fire"), only points at words
+ * ("what each side says,"), is the colon of a page label ("Update:"), is a gesture ("said goodbye", "say a prayer"), or a "said" cue is not reporting speech: "the said
  * agreement" (a determiner before it) or "is said to be" / ", said to date from" (hearsay
  * about the subject, no speaker).
  */
@@ -64,6 +65,7 @@ export function isNotACue(doc: ExtractDocument, cue: CueRange): boolean {
   if (asksForAnonymity(doc, cue.last) || isHedgeBesideReport(doc, cue) || inObjectRelative(doc, cue.first)) return true;
   if (isSayingIdiom(doc, cue.first, cue.last) || isNamingPhrase(doc, cue.first, cue.last) || isConveningCall(doc, cue.first, cue.last)) return true;
   if (isDeedResponse(doc, cue.first, cue.last) || isNoticeLabelColon(doc, cue.first, cue.last) || isViolentEvent(doc, cue.first, cue.last)) return true;
+  if (isFreeRelative(doc, cue.first, cue.last)) return true;
   // The verb may sit anywhere in a cue the model drew wide ("the said agreement").
   let said = cue.last - 1;
   while (said > cue.first && !sayForms.has(doc.tokens[said].lower)) said--;
