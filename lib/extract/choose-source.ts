@@ -7,6 +7,7 @@ import { wholeSourceRun } from './source-run';
 import { tokenRuns } from './spans';
 import type { CueRange } from './tag-cues';
 import { trimSource } from './trim-source';
+import { subjectBeforeCue } from './subject-before-cue';
 import { sourceBeforeCiting } from './via';
 
 function nearestRun(runs: Array<[number, number]>, cue: CueRange): [number, number] | undefined {
@@ -86,10 +87,14 @@ function widestSource(labelled: [number, number] | null, wider: [number, number]
 /**
  * The source of a cue as tokens `[first, last)`, from the tokens the role model labelled: the
  * nearest labelled run made whole and trimmed, the subject a participle shares, the whole subject
- * before a citing clause, or the noun a publishing participle describes; null when none.
+ * before a citing clause, the noun a publishing participle describes, or, when the model labelled
+ * none, the noun phrase right before the cue; null when none.
  */
 export function chooseSource(doc: ExtractDocument, cue: CueRange, labelled: number[], isCue: Uint8Array): [number, number] | null {
   if (sharesSubject(doc, cue.first)) return participleSource(doc, cue, labelled, isCue);
   const named = widestSource(sourceOf(doc, cue, labelled, isCue), sourceBeforeCiting(doc, cue.first));
-  return widestSource(named, subjectOfReducedRelative(doc, cue));
+  const source = widestSource(named, subjectOfReducedRelative(doc, cue));
+  if (source) return source;
+  const subject = subjectBeforeCue(doc, cue);
+  return subject && trimSource(doc, subject[0], subject[1], cue.first, cue.last);
 }
