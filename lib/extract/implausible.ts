@@ -21,6 +21,15 @@ export function isOnlyCircumstance(doc: ExtractDocument, first: number, last: nu
   return opener !== 'to' || listenerStart.test(doc.tokens[first + 1]?.text ?? '');
 }
 
+// A claim of nothing but a subject and "be" is the listener of a passive, not what was said: "she was [not told]".
+// An object stays a claim: "denied it", "backed him" (of whom a stance was taken).
+const emptyClaimWords = new Set(['he', 'she', 'they', 'we', 'i', 'was', 'were', 'is', 'are', 'be', 'been', 'not']);
+
+function onlyEmptyWords(doc: ExtractDocument, first: number, last: number): boolean {
+  for (let i = first; i < last; i++) if (hasLetter.test(doc.tokens[i].text) && !emptyClaimWords.has(doc.tokens[i].lower)) return false;
+  return true;
+}
+
 function hasWord(doc: ExtractDocument, first: number, last: number): boolean {
   for (let i = first; i < last; i++) if (hasLetter.test(doc.tokens[i].text)) return true;
   return false;
@@ -28,7 +37,7 @@ function hasWord(doc: ExtractDocument, first: number, last: number): boolean {
 
 /**
  * True when the taggers' attribution cannot be one a reader would accept, so it is better
- * left out than highlighted: a claim with no word in it, a claim that only names a listener or a
+ * left out than highlighted: a claim with no word in it or only a subject and "be" ("she was [not told]"), a claim that only names a listener or a
  * place ("spoke to residents", "shared online"), a source that is a relative pronoun standing after
  * its own claim ("Rana Idris, who first reported", where the model took the antecedent as
  * the claim), or a source that only names a time ("that afternoon shows ...").
@@ -36,7 +45,7 @@ function hasWord(doc: ExtractDocument, first: number, last: number): boolean {
 export function isImplausible(doc: ExtractDocument, source: [number, number] | null, content: [number, number]): boolean {
   const [first, last] = content;
   if (!hasWord(doc, first, last)) return true;
-  if (isOnlyCircumstance(doc, first, last)) return true;
+  if (isOnlyCircumstance(doc, first, last) || onlyEmptyWords(doc, first, last)) return true;
   if (source === null) return false;
   const sourceWords = doc.tokens.slice(source[0], source[1]).filter((token) => hasLetter.test(token.text));
   if (sourceWords.length === 1 && relativePronouns.has(sourceWords[0].lower) && last <= source[0]) return true;

@@ -1,6 +1,7 @@
 import type { ExtractDocument } from './document';
 
 const sentenceEnds = new Set(['.', '!', '?', '”', '"', ':', '’', ')']);
+const closingQuotes = new Set(['”', '"', '’', "'"]);
 const boilerplateStarts = /^(?:by|read|related|see|photo|image|picture|caption|file|credit|watch|listen|follow|sign|subscribe|share|advertisement|copyright|more)$/;
 // A photo credit in brackets closes a caption: "... in Hamra on Tuesday. (Photo: Valley Courier)".
 const creditWords = /^(?:photo|photograph|image|picture|credit|file|getty|afp|reuters|ap)$/;
@@ -34,9 +35,15 @@ function opensWithNoticeLabel(doc: ExtractDocument, first: number, last: number)
   return earlierVersion.test(opening);
 }
 
+/** `,”`: a quotation closed by a comma is how prose, not a headline, hands over to its speaker. */
+function closesQuoteWithComma(doc: ExtractDocument, first: number, last: number): boolean {
+  for (let i = first + 1; i < last; i++) if (doc.tokens[i - 1].text === ',' && closingQuotes.has(doc.tokens[i].text)) return true;
+  return false;
+}
+
 /**
  * True when a paragraph of tokens `[first, last)` is not running prose and must not yield
- * attributions: a headline, caption or link line (short, with no sentence end), a byline
+ * attributions: a headline, caption or link line (short, with no sentence end, unless a quotation hands over to its speaker: `"Yes," he said`), a byline
  * ("By ..."), "Read more"/"Photo:" lines, a caption closed by a bracketed photo credit, a
  * correction notice, or an author's bio ("X is a reporter at ...").
  */
@@ -44,7 +51,7 @@ export function isNonProse(doc: ExtractDocument, first: number, last: number): b
   const count = last - first;
   if (count === 0) return true;
   const lastWord = doc.tokens[last - 1].text;
-  if (count <= 25 && !sentenceEnds.has(lastWord)) return true;
+  if (count <= 25 && !sentenceEnds.has(lastWord) && !closesQuoteWithComma(doc, first, last)) return true;
   if (count <= 60 && endsWithCredit(doc, first, last)) return true;
   if (count <= 80 && opensWithNoticeLabel(doc, first, last)) return true;
   const firstWord = doc.tokens[first].lower;

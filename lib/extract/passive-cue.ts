@@ -89,6 +89,15 @@ export function passiveAgent(doc: ExtractDocument, cueFirst: number, cueLast: nu
   return last > by + 1 ? [by + 1, last] : null;
 }
 
+// A negation between "was" and its participle: "was not told". Other adverbs mostly come before adjectives ("was also determined").
+const innerAdverbs = /^(?:not|never)$/;
+
+/** True when a form of "be" comes right before the participle at `i`, or before a negation before it. */
+function followsBe(doc: ExtractDocument, i: number): boolean {
+  const before = doc.tokens[i - 1].lower;
+  return beForms.test(before) || (i >= 2 && innerAdverbs.test(before) && beForms.test(doc.tokens[i - 2].lower));
+}
+
 /**
  * True when a cue is a passive with no agent ("was accused of", "have been blamed for", "was
  * announced"): its subject is who the claim is about, not who makes it. "quoted as saying"
@@ -98,7 +107,7 @@ export function isAgentlessPassive(doc: ExtractDocument, cueFirst: number, cueLa
   let participle = -1;
   for (let i = Math.max(1, cueFirst); i < cueLast; i++) {
     const word = doc.tokens[i].lower;
-    if ((/^[a-z]{3,}ed$/.test(word) || irregularParticiples.test(word)) && beForms.test(doc.tokens[i - 1].lower)) participle = i;
+    if ((/^[a-z]{3,}ed$/.test(word) || irregularParticiples.test(word)) && followsBe(doc, i)) participle = i;
   }
   if (participle < 0 || doc.tokens[participle].lower === 'quoted') return false;
   const by = participle + 1 < cueLast ? participle + 1 : cueLast;

@@ -86,24 +86,41 @@ export function pastApposition(doc: ExtractDocument, last: number, limit: number
 
 const relativeWords = new Set(['who', 'whom', 'whose']);
 const sentenceEndMarks = /^[.!?"”’']$/;
+// The clause describing the speaker runs on over commas (", a conservative group", ", and has backed ..."),
+// up to a mark that closes it or a comma before another clause (", and Tom Hart agreed", ", as workers gathered").
+const clauseEndMarks = /^[;:()—–―]$/;
+const otherClauseOpeners = /^(?:as|while|when|whereas|after|before|because|since|but|although|though)$/;
+const newSubjectStart = /^(?:\p{Lu}.*|the|a|an|his|her|their|its|he|she|they|it|we|i)$/u;
+
+/** Whether a clause describing a speaker ends at token `i`: a closing mark, or a comma before another clause. */
+function endsDescription(doc: ExtractDocument, i: number): boolean {
+  if (clauseEndMarks.test(doc.tokens[i].text)) return true;
+  if (doc.tokens[i].text !== ',') return false;
+  const next = doc.tokens[i + 1]?.lower ?? '';
+  return otherClauseOpeners.test(next) || (next === 'and' && newSubjectStart.test(doc.tokens[i + 2]?.text ?? ''));
+}
 const maxDescription = 25;
 
 /**
- * A source after its cue that the run cuts inside the clause describing the speaker ("said
- * Ann Poe, a lawyer who has worked on the case for years."): the end of the sentence, before
- * its closing marks, when the run holds "who" and what follows holds no quotation and no
- * "that" (a claim of the speaker's own). `last` otherwise.
+ * The end of a source after its cue that holds a clause describing the speaker ("said Ann
+ * Poe, a lawyer who has worked on the case for years."): the sentence's end or the comma
+ * before another clause, so a run cut inside the clause is completed and a run past it ("..., and
+ * Tom Hart agreed") is cut back. Applies when "who" follows the name's first two words and
+ * what is added holds no quotation and no "that" (a claim of the speaker's own); `last`
+ * otherwise.
  */
 export function pastDescription(doc: ExtractDocument, first: number, last: number, cueLast: number): number {
   if (first < cueLast) return last;
-  let relative = false;
-  for (let i = first + 2; i < last; i++) relative ||= relativeWords.has(doc.tokens[i].lower);
-  if (!relative) return last;
+  let relative = -1;
+  for (let i = first + 2; i < last && relative < 0; i++) if (relativeWords.has(doc.tokens[i].lower)) relative = i;
+  if (relative < 0) return last;
   let end = doc.sentences[doc.sentenceOf[first]].last;
+  for (let i = end - 1; i > relative; i--) if (endsDescription(doc, i)) end = i;
   while (end > last && sentenceEndMarks.test(doc.tokens[end - 1].text)) end--;
+  if (end <= last) return end;
   if (end - last > maxDescription) return last;
   for (let i = last; i < end; i++) if (doc.quotes[i] >= 0 || doc.tokens[i].lower === 'that') return last;
-  return Math.max(end, last);
+  return end;
 }
 
 const relativeOpeners = new Set(['who', 'which', 'that', 'whose']);

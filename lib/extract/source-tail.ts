@@ -7,8 +7,9 @@ const predicateOpeners = new Set([
   'also', 'still', 'almost', 'not', 'often', 'now', 'then', 'first', 'further', 'together', 'already', 'never', 'even', 'again', 'once', 'later', 'soon', 'just',
 ]);
 // Words ending in "-ly" that are nouns, not adverbs: "Pyongyang's only ally".
-const lyNouns = new Set(['family', 'ally', 'supply', 'assembly', 'rally', 'anomaly', 'monopoly', 'butterfly', 'homily', 'italy', 'july']);
+const lyNouns = new Set(['family', 'ally', 'supply', 'assembly', 'rally', 'anomaly', 'monopoly', 'butterfly', 'homily']);
 
+/** Only a word written in lower case: "in May", "Ann Reilly" are a month and a name. */
 function opensPredicate(word: string): boolean {
   return predicateOpeners.has(word) || /n[’']t$/.test(word) || (/^[a-z]{4,}ly$/.test(word) && !lyNouns.has(word));
 }
@@ -21,7 +22,7 @@ function opensPredicate(word: string): boolean {
 export function beforePredicate(doc: ExtractDocument, first: number, last: number, cueFirst: number): number {
   if (last !== cueFirst) return last;
   let end = last;
-  while (end - 1 > first && opensPredicate(doc.tokens[end - 1].lower)) end--;
+  while (end - 1 > first && opensPredicate(doc.tokens[end - 1].text)) end--;
   return end;
 }
 
@@ -102,10 +103,10 @@ export function pastOpeningAdverbial(doc: ExtractDocument, first: number, last: 
  */
 export function subjectBeforeParticiple(doc: ExtractDocument, first: number, last: number, cueFirst: number): [number, number] | null {
   if (last < cueFirst - 1 || last > cueFirst || doc.tokens[cueFirst - 1].text !== ',') return null;
+  const floor = doc.sentences[doc.sentenceOf[first]].first;
   let comma = first - 1;
-  while (comma > first - 8 && comma > 0 && doc.tokens[comma].text !== ',') comma--;
+  while (comma > first - 8 && comma > floor && doc.tokens[comma].text !== ',') comma--;
   if (doc.tokens[comma]?.text !== ',' || !/^[a-z]{3,}ing$/.test(doc.tokens[comma + 1].text) || comma + 1 === first) return null;
-  const floor = doc.sentences[doc.sentenceOf[comma]].first;
   let start = comma;
   while (start > floor && comma - start < 5 && /^(?:\p{Lu}[\p{L}’'-]*|\.)$/u.test(doc.tokens[start - 1].text)) start--;
   return start === floor && start < comma && /^\p{Lu}/u.test(doc.tokens[start].text) ? [start, comma] : null;

@@ -23,6 +23,8 @@ describe('isNonProse', () => {
     ['Correction: An earlier version of this article said the dam burst on Tuesday. It burst on Monday.', true],
     ['An earlier version of this story misstated the number of wells.', true],
     ['The mayor said the dam held (a claim the board disputes/denies)', false],
+    ['"We are ready," the mayor said', false],
+    ["Mayor: 'We Are Ready'", true],
     ['Update: The ministry said on Friday that the dam had held.', false],
   ])('%s -> %s', (text, expected) => {
     expect(nonProse(text)).toBe(expected);

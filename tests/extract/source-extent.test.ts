@@ -77,6 +77,11 @@ describe('pastDescription', () => {
     ['"The dam is safe," said Ann Poe, who added that the gates were new.', 'who', 'Ann Poe , who'],
     // No describing clause: the run stays.
     ['"The dam is safe," said Ann Poe, an engineer at the port.', 'engineer', 'Ann Poe , an engineer'],
+    // The clause ends at the comma before another clause: a run past it is cut back.
+    ['"We are ready," said Ann Poe, who leads the union, and Tom Hart agreed with her.', 'Hart', 'Ann Poe , who leads the union'],
+    ['"We are ready," said Ann Poe, who leads the union, as workers gathered outside.', 'who', 'Ann Poe , who leads the union'],
+    // A comma inside the description does not end it.
+    ['"We are ready," said Ann Poe, who led the union, and has backed the strike since May.', 'who', 'Ann Poe , who led the union , and has backed the strike since May'],
   ])('%s', (text, lastWord, expected) => {
     const doc = readDocument(text);
     const first = at(text, 'Ann');
