@@ -1,4 +1,5 @@
 import { isHidden, nameVote } from './boilerplate-names';
+import { isEmbeddedPost } from './embedded-post';
 import { blockTags, boilerplateTags, skippedTags } from './tags';
 import { walkTree, type TreeVisitor } from './walk-tree';
 import { measureText } from './whitespace';
@@ -59,7 +60,9 @@ export class BlockCollector implements TreeVisitor {
     const named = element.hasAttributes();
     if (named && isHidden(element)) return false;
     const block = blockTags.has(tag);
-    const vote = named ? nameVote(element, this.votes) : 0;
+    let vote = named ? nameVote(element, this.votes) : 0;
+    // Checked only outside other furniture, so each part of the page is read for a signature at most once.
+    if (vote === -1 && block && this.furnitureStack.length === 0 && isEmbeddedPost(element)) vote = 0;
     if (!block && vote === -1 && tag !== 'a') return false;
     const furniture = block && (boilerplateTags.has(tag) || vote === -1);
     const link = tag === 'a' && named && element.hasAttribute('href');

@@ -10,10 +10,11 @@ const dateWords = new Set([
 /**
  * True for a line that only dates the story: "Published 3 March 2026, 14:05 GMT",
  * "Updated: Tue 4 Mar 2026 · 5 min read", or a bare place and date such as
- * "BASRA, 3 March". A dateline that opens a paragraph of prose is not one.
+ * "BASRA, 3 March". A dateline that opens a paragraph of prose is not one, nor a post's signature.
  */
 export function isDatelineOnly(text: string): boolean {
-  if (text.length > 90) return false;
+  // "— Lina Okafor (@lina) May 3, 2026" signs an embedded post: the name and handle are no place.
+  if (text.length > 90 || text.includes('@')) return false;
   const tokens = text.toLowerCase().split(/[\s,;:|·•()/–—-]+/).filter((token) => token.length > 0);
   let dated = false;
   let other = 0;

@@ -26,6 +26,7 @@ describe('isDatelineOnly', () => {
     ['Updated: Tue 4 Mar 2026 · 5 min read', true],
     ['Posted on 2026-11-03 at 08:15', true],
     ['BASRA, 3 March', true],
+    ['— Rima Sol (@rimasol) June 3, 2026', false],
     ['KESSAL, May 21 (Coastline Wire) - An overnight strike killed five people, the ministry said.', false],
     ['He died on March 3.', false],
     ['Police said 3 people were hurt.', false],

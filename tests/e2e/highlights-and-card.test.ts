@@ -73,6 +73,19 @@ describe('highlights on a demo article', () => {
   });
 });
 
+describe('an embedded social-media post', () => {
+  it('is highlighted as a claim of the author who signs it', async () => {
+    const postPage = await session.browser.context.newPage();
+    await postPage.goto(`${demoOrigin}/articles/haldera-coalition-denies-airstrike.html`);
+    await waitForHighlights(postPage);
+    const highlights = await readHighlights(postPage);
+    const claims = Object.entries(highlights).filter(([name]) => name !== 'crosscheck-speaker').flatMap(([, texts]) => texts);
+    expect(claims.some((text) => text.startsWith('Heavy gunfire at the Mirza junction'))).toBe(true);
+    expect(highlights['crosscheck-speaker']).toEqual(expect.arrayContaining(['Rana Idris']));
+    await postPage.close();
+  });
+});
+
 describe('the claim card', () => {
   it('opens beside a clicked claim with its speaker, sources and reasons', async () => {
     const point = await pointInHighlight('crosscheck-contradicted');
