@@ -14,6 +14,11 @@ describe('hedges kept on the claim', () => {
     ['Unconfirmed reports said the dam had been seized.', 'unconfirmed', 'the dam had been seized'],
     ['The militia claimed it had seized the dam.', 'claimed', 'it had seized the dam'],
     ['The dam has been seized, the militia claimed.', 'claimed', 'The dam has been seized'],
+    ['Police sources said the van may have been carrying explosives.', 'may have', 'the van may have been carrying explosives'],
+    ['A nurse said the number of dead could rise.', 'could', 'the number of dead could rise'],
+    ['The engineer said the crack might explain the leak.', 'might', 'the crack might explain the leak'],
+    ['Villagers said the dam was possibly sabotaged.', 'possibly', 'the dam was possibly sabotaged'],
+    ['Police suggested the driver had been drinking.', 'suggested', 'the driver had been drinking'],
   ])('%s', (text, hedge, content) => {
     const found = extractAttributions(text);
     expect(found).toHaveLength(1);
@@ -28,6 +33,10 @@ describe('hedges kept on the claim', () => {
 
   it('gives a plain claim no hedge', () => {
     expect(extractAttributions('The ministry said the dam was safe.').map((a) => a.hedges)).toEqual([[]]);
+  });
+
+  it('reads "could not" as an inability and "May" as a month, not as doubt', () => {
+    expect(extractAttributions('Officials in May said engineers could not reach the dam.').map((a) => a.hedges)).toEqual([[]]);
   });
 
   it('gives an unconfirmed report its unnamed kind', () => {
