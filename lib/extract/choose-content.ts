@@ -1,4 +1,5 @@
 import { subjectBeforeAdverb } from './adverb-cue';
+import { afterDateline } from './dateline';
 import type { ExtractDocument } from './document';
 import { isOnlyCircumstance } from './implausible';
 import { throughNestedReport } from './nested-report';
@@ -125,13 +126,18 @@ function withoutEdgeMarks(doc: ExtractDocument, first: number, last: number): [n
   return [first, last];
 }
 
+/** A claim that opens its paragraph starts after the paragraph's dateline ("TARSEL, 3 May (Wire) — "): that is the outlet's. */
+function pastParagraphDateline(doc: ExtractDocument, first: number, last: number): number {
+  return first === 0 || doc.paragraphs[first - 1] !== doc.paragraphs[first] ? afterDateline(doc, first, last) : first;
+}
+
 /**
  * The claim's span `[first, last)` from its chosen tokens: ended where claimEnd says, started
- * after a citing clause, before an adverbial subject and a figure's qualifier ("at least"),
- * without marks at its edges.
+ * after a dateline or a citing clause, before an adverbial subject and a figure's qualifier
+ * ("at least"), without marks at its edges.
  */
 export function claimSpan(doc: ExtractDocument, cue: CueRange, content: number[], isCue: Uint8Array, via: string | null): [number, number] {
   const last = claimEnd(doc, cue, content[0], content[content.length - 1] + 1, isCue);
-  const first = subjectBeforeAdverb(doc, cue, contentStart(doc, content[0], last, via));
+  const first = subjectBeforeAdverb(doc, cue, contentStart(doc, pastParagraphDateline(doc, content[0], last), last, via));
   return withoutEdgeMarks(doc, first >= cue.last ? withQuantityOpener(doc, cue.last, first) : first, last);
 }

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { afterDateline } from '../../lib/extract/dateline';
+import { extractAttributions } from '../../lib/extract/index';
 import { readDocument } from '../../lib/extract/document';
 
 function rest(text: string): string {
@@ -18,5 +19,14 @@ describe('afterDateline', () => {
     ['Ferries will sail on Friday, officials said.', 'Ferries will sail on Friday, officials said.'],
   ])('%s', (text, expected) => {
     expect(rest(text)).toBe(expected);
+  });
+});
+
+describe('a claim that opens a datelined paragraph', () => {
+  it.each([
+    ['KESTRA, 3 May (Lowland Wire) — Three people were killed at the ferry, police said.', 'Three people were killed at the ferry'],
+    ['Earlier that day:\n\nKESTRA — Three people were killed at the ferry, police said.', 'Three people were killed at the ferry'],
+  ])('leaves the dateline out of the claim: %s', (text, content) => {
+    expect(extractAttributions(text).map((a) => a.content.text)).toEqual([content]);
   });
 });
