@@ -6,7 +6,10 @@ import type { CueRange } from './tag-cues';
 const publishing = new Set([
   'shared', 'posted', 'released', 'published', 'obtained', 'filmed', 'circulated', 'leaked', 'uploaded', 'broadcast',
   'aired', 'issued', 'seen', 'reviewed', 'sent', 'written', 'signed', 'dated', 'distributed', 'conducted', 'commissioned',
+  'quoted', 'cited',
 ]);
+// "In a message posted on its channel, the group said": the participle's noun sits in an opening adverbial.
+const adverbialOpeners = new Set(['in', 'on', 'via', 'through', 'under']);
 // What may open the modifier after such a participle: where, when or by whom, never an object.
 const modifierOpeners = new Set([
   'by', 'on', 'in', 'at', 'to', 'from', 'over', 'across', 'via', 'with', 'during', 'earlier', 'last', 'this', 'that',
@@ -40,9 +43,19 @@ function nextCueInClause(doc: ExtractDocument, cue: CueRange, next: CueRange | u
   return true;
 }
 
+/** Whether the cue sits in the adverbial that opens its sentence and the sentence's cue follows it. */
+function inOpeningAdverbial(doc: ExtractDocument, cue: CueRange, next: CueRange | undefined): boolean {
+  const sentenceFirst = doc.sentences[doc.sentenceOf[cue.first]].first;
+  if (!adverbialOpeners.has(doc.tokens[sentenceFirst].lower) || cue.first - sentenceFirst > 4) return false;
+  if (!next || next.first - cue.last > reach || doc.sentenceOf[next.first] !== doc.sentenceOf[cue.first]) return false;
+  let commas = 0;
+  for (let i = cue.last; i < next.first; i++) if (doc.tokens[i].text === ',') commas++;
+  return commas === 1;
+}
+
 function onlyModifies(doc: ExtractDocument, cue: CueRange, next: CueRange | undefined): boolean {
   if (cue.last - cue.first > 2) return false;
-  if (modifiesNoun(doc, cue.first)) return nextCueInClause(doc, cue, next, false);
+  if (modifiesNoun(doc, cue.first)) return nextCueInClause(doc, cue, next, false) || inOpeningAdverbial(doc, cue, next);
   return opensApposition(doc, cue.first) && nextCueInClause(doc, cue, next, true);
 }
 
@@ -50,7 +63,8 @@ function onlyModifies(doc: ExtractDocument, cue: CueRange, next: CueRange | unde
  * Drops a publishing participle that only modifies the noun before it when the clause's own
  * cue follows: in "A clip shared online that afternoon shows soldiers firing" the cue is
  * "shows" and the clip is its source, and in "The statement, posted on the website, read" the
- * cue is "read"; "shared" and "posted" report nothing.
+ * cue is "read"; "shared" and "posted" report nothing. So with "In a message posted on its
+ * channel, the group said" and "Police sources quoted by local television suggested".
  */
 export function withoutReducedRelatives(doc: ExtractDocument, cues: CueRange[]): CueRange[] {
   return cues.filter((cue, i) => !onlyModifies(doc, cue, cues[i + 1]));

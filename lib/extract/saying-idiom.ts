@@ -22,6 +22,13 @@ const idioms: { words: string[]; verb: number }[] = [
     { words: [word, 'to', 'tell'], verb: 2 },
     { words: [word, 'to', 'say'], verb: 2 },
   ]),
+  // "did not respond to a request for comment": the newsroom's note that nobody answered, not a claim.
+  ...['respond', 'responded', 'reply', 'replied'].flatMap((verb) =>
+    [['a', 'request'], ['requests'], ['an', 'email'], ['emails'], ['a', 'message'], ['messages'], ['calls'], ['phone', 'calls'], ['repeated']].map((object) => ({
+      words: [verb, 'to', ...object],
+      verb: 0,
+    })),
+  ),
 ];
 
 function idiomAt(doc: ExtractDocument, verb: number): boolean {
@@ -32,7 +39,10 @@ function idiomAt(doc: ExtractDocument, verb: number): boolean {
   });
 }
 
-/** True when a token of the cue `[first, last)` is the verb of a writer's set phrase: "Having said that", "needless to say", "all told,". */
+/**
+ * True when a token of the cue `[first, last)` is the verb of a writer's set phrase: "Having said
+ * that", "needless to say", "all told,", "did not respond to a request for comment".
+ */
 export function isSayingIdiom(doc: ExtractDocument, first: number, last: number): boolean {
   for (let i = first; i < last; i++) if (idiomAt(doc, i)) return true;
   return false;

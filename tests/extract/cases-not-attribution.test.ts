@@ -25,6 +25,7 @@ describe('speech verbs in set phrases, names and summonses', () => {
     ['The ferry operator, known as Blue Line, cut three routes.'],
     ['The council called an emergency meeting on Sunday.'],
     ['The union called off the strike at dawn.'],
+    ['The port authority did not respond to a request for comment on the figures.'],
   ])('%s', (text) => {
     expect(extractAttributions(text)).toEqual([]);
   });

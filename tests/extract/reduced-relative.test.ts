@@ -13,9 +13,12 @@ describe('withoutReducedRelatives', () => {
     ['Police said witnesses saw the car.', ['said', 'saw']],
     ['The statement, posted on the website, said the port is shut.', ['said']],
     ['The ministry, shared on Monday, said the port is shut, officials said.', ['said', 'said']],
+    ['Dock workers quoted by a local paper said the port is shut.', ['said']],
+    ['In a message posted on its channel, the union said the port is shut.', ['said']],
+    ['In the end the union posted on its channel that the port is shut, and the mayor said so.', ['posted', 'said']],
   ])('%s keeps %j', (text, kept) => {
     const doc = readDocument(text);
-    const verbs = new Set(['shared', 'shows', 'released', 'found', 'saying', 'said', 'saw']);
+    const verbs = new Set(['shared', 'shows', 'released', 'found', 'saying', 'said', 'saw', 'quoted', 'posted']);
     const cues = doc.tokens.flatMap((token, i) => (verbs.has(token.lower) ? [{ first: i, last: i + 1 }] : []));
     expect(withoutReducedRelatives(doc, cues).map((cue) => doc.tokens[cue.first].lower)).toEqual(kept);
   });
