@@ -1,7 +1,9 @@
 import type { ExtractDocument } from './document';
 import { reportingVerbs } from './clause-parts';
 import { subjectOfParticiple } from './participle-subject';
+import { isAgentlessPassive } from './passive-cue';
 import { reducedRelativeSubject } from './reduced-relative';
+import { subjectBeforeInsertedClause, type InterruptedSubject } from './interrupted-subject';
 import { beforeMainVerb, isVerb, sentenceSubject, sharesSubject } from './shared-subject';
 import { wholeSourceRun } from './source-run';
 import { tokenRuns } from './spans';
@@ -85,15 +87,27 @@ function widestSource(labelled: [number, number] | null, wider: [number, number]
 }
 
 /**
+ * Whether a source misses the subject a clause keeps from the cue: there is none, it lies inside
+ * that clause ("which [the rebels] also blamed"), or it stops at the clause's pronoun ("A doctor, who").
+ */
+function missesSubject(doc: ExtractDocument, source: [number, number] | null, { subject, clauseOpen }: InterruptedSubject): boolean {
+  if (source === null) return true;
+  return (source[0] > clauseOpen && source[0] < subject[1]) || /^(?:who|which|whom|whose)$/.test(doc.tokens[source[1] - 1].lower);
+}
+
+/**
  * The source of a cue as tokens `[first, last)`, from the tokens the role model labelled: the
  * nearest labelled run made whole and trimmed, the subject a participle shares, the whole subject
- * before a citing clause, the noun a publishing participle describes, or, when the model labelled
- * none, the noun phrase right before the cue; null when none.
+ * before a citing clause, the noun a publishing participle describes, the subject a clause set off by
+ * commas keeps from the cue when the labelled run does not open it, or, when the model labelled none,
+ * the noun phrase right before the cue; null when none.
  */
 export function chooseSource(doc: ExtractDocument, cue: CueRange, labelled: number[], isCue: Uint8Array): [number, number] | null {
   if (sharesSubject(doc, cue.first)) return participleSource(doc, cue, labelled, isCue);
   const named = widestSource(sourceOf(doc, cue, labelled, isCue), sourceBeforeCiting(doc, cue.first));
   const source = widestSource(named, subjectOfReducedRelative(doc, cue));
+  const interrupted = isAgentlessPassive(doc, cue.first, cue.last) ? null : subjectBeforeInsertedClause(doc, cue);
+  if (interrupted && missesSubject(doc, source, interrupted)) return interrupted.subject;
   if (source) return source;
   const subject = subjectBeforeCue(doc, cue);
   return subject && trimSource(doc, subject[0], subject[1], cue.first, cue.last);
