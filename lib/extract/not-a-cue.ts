@@ -8,6 +8,7 @@ import { isNamingPhrase } from './naming-phrase';
 import { isNoticeLabelColon } from './notice-label';
 import { inObjectRelative } from './object-relative';
 import { isSayingIdiom } from './saying-idiom';
+import { isSententialRelative } from './sentential-relative';
 import type { CueRange } from './tag-cues';
 
 const determiners = new Set(['the', 'this', 'that', 'these', 'those', 'aforesaid']);
@@ -57,7 +58,7 @@ function isHearsay(before: string, said: number, doc: ExtractDocument): boolean 
  * beside a reporting verb ("reportedly ..., officials said": kept as the claim's hedge), is the
  * writer's set phrase ("having said that"), names ("known as"), convenes ("called a meeting"),
  * answers by a deed ("responded by firing") or is one ("opened fire"), only points at words
- * ("what each side says,"), is the colon of a page label ("Update:"), is a gesture ("said goodbye", "say a prayer"), or a "said" cue is not reporting speech: "the said
+ * ("what each side says,"), is the writer's inference (", which might explain the gap"), is the colon of a page label ("Update:"), is a gesture ("said goodbye", "say a prayer"), or a "said" cue is not reporting speech: "the said
  * agreement" (a determiner before it) or "is said to be" / ", said to date from" (hearsay
  * about the subject, no speaker).
  */
@@ -65,7 +66,7 @@ export function isNotACue(doc: ExtractDocument, cue: CueRange): boolean {
   if (asksForAnonymity(doc, cue.last) || isHedgeBesideReport(doc, cue) || inObjectRelative(doc, cue.first)) return true;
   if (isSayingIdiom(doc, cue.first, cue.last) || isNamingPhrase(doc, cue.first, cue.last) || isConveningCall(doc, cue.first, cue.last)) return true;
   if (isDeedResponse(doc, cue.first, cue.last) || isNoticeLabelColon(doc, cue.first, cue.last) || isViolentEvent(doc, cue.first, cue.last)) return true;
-  if (isFreeRelative(doc, cue.first, cue.last)) return true;
+  if (isFreeRelative(doc, cue.first, cue.last) || isSententialRelative(doc, cue.first, cue.last)) return true;
   // The verb may sit anywhere in a cue the model drew wide ("the said agreement").
   let said = cue.last - 1;
   while (said > cue.first && !sayForms.has(doc.tokens[said].lower)) said--;

@@ -9,7 +9,8 @@ const titles = new Set([
 
 // Words that make a capitalised run an organisation or a place rather than a person.
 const organisationWords = /^(?:rights|forces|force|ministry|agency|observatory|coalition|news|army|state|department|council|committee|party|group|command|media|tv|organi[sz]ation|union|office|house|times|post|press|republic|authority|authorities|board|commission|service|services|bureau|directorate|assembly|parliament|senate|government|alliance|federation|association|movement|monitor|watch|mission|operation|task|crescent|cross|relief|kingdom|nations|states|front|brigades?|units?|police|guard|network|radio|international|institute|foundation|campaign|university|court|center|centre|hospital|bank|company|corporation|province|region|city|county|village|street|online|daily|journal|today|tribune|herald|channel|correspondent)$/i;
-const linkingWords = new Set(['of', 'for', 'and', 'the', 'on', 'in', 'at', 'to']);
+// A capitalised word after these is a place or body the description names, not the speaker ("Farmers around Haldera").
+const linkingWords = new Set(['of', 'for', 'and', 'the', 'on', 'in', 'at', 'to', 'around', 'near', 'from', 'outside', 'across', 'inside', 'beside', 'throughout', 'within']);
 
 /** Remembers a function's answers for repeated names (a page names its sources again and again). */
 export function remembered<T>(compute: (name: string) => T): (name: string) => T {

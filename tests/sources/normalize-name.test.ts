@@ -12,6 +12,8 @@ describe('personName', () => {
     ['the Harbour Authority', null],
     ['Operation Granite Shield', null],
     ['officials', null],
+    ['Farmers around Kestra', null],
+    ['traders near Kestra', null],
   ])('%s -> %s', (name, expected) => {
     expect(personName(name)).toBe(expected);
   });
