@@ -74,6 +74,9 @@ function endsWithWords(long: string, short: string): boolean {
   return long.length > short.length && long.endsWith(short) && long[long.length - short.length - 1] === ' ';
 }
 
+// A plural head names many, not the one party: "forces" in "regime forces refused" is no "Syrian Democratic Forces".
+const pluralHead = /^[a-z-]+[^s]s$/;
+
 function aliasMatches(alias: NameFacts, mention: NameFacts): boolean {
   if (alias.key === mention.key || spellsAcronym(alias, mention)) return true;
   const [only] = mention.words;
@@ -82,7 +85,7 @@ function aliasMatches(alias: NameFacts, mention: NameFacts): boolean {
   if (alias.words.length >= 2 && alias.key.startsWith('operation ') && endsWithWords(mention.key, alias.key)) return true;
   if (mention.isPerson && alias.isPerson) return alias.surname === mention.surname && alias.key[0] === mention.key[0];
   if (mention.words.length >= 2 && isCapitalised(only) && endsWithWords(alias.key, mention.key)) return true;
-  return mention.generic && mention.spacedHead.length > 4 && alias.spacedKey.includes(mention.spacedHead);
+  return mention.generic && mention.spacedHead.length > 4 && !pluralHead.test(mention.head) && alias.spacedKey.includes(mention.spacedHead);
 }
 
 /** True when `mention` can only mean `entry`: same name, acronym, surname, or a generic head noun. */

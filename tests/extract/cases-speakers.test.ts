@@ -166,3 +166,20 @@ describe('someone speaking for the body "its" points back to', () => {
     ]);
   });
 });
+
+describe('a document and a plural noun resolve to the right party', () => {
+  it.each<[string, string, Said[]]>([
+    [
+      '"an official statement" is the statement of the party that just spoke',
+      'The coalition denied shelling the ferry, according to an official statement.',
+      [['according to', 'coalition', 'military'], ['denied', 'coalition', 'military']],
+    ],
+    [
+      'a plural noun is not the party whose name ends in it',
+      'The Popular Defence Forces hold the bridge. The monitor said regime forces refused to let the convoy cross.',
+      [['said', 'monitor', 'monitor'], ['refused', 'forces', 'military']],
+    ],
+  ])('%s', (_, text, expected) => {
+    expect(speakers(text)).toEqual(expected);
+  });
+});

@@ -10,6 +10,8 @@ describe('documentOwner', () => {
     ['the ministry’s latest statement', 'the ministry'],
     ['the rebels’ statement', 'the rebels'],
     ['An army statement', 'army'],
+    ['an official statement', null],
+    ['a joint statement', null],
     ['a report by the Northern Monitor', 'the Northern Monitor'],
     ['a statement issued by Colonel Rafael Ortega', 'Colonel Rafael Ortega'],
     ['Reports from the valley', null],

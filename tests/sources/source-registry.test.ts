@@ -32,6 +32,13 @@ describe('SourceRegistry', () => {
     const registry = new SourceRegistry('');
     expect(registry.resolve('the interior ministry').name).not.toBe(registry.resolve('state TV').name);
   });
+
+  it('does not read a plural noun as the one party whose name ends in it', () => {
+    const registry = new SourceRegistry('');
+    registry.resolve('the Popular Defence Forces');
+    expect(registry.resolve('forces').name).toBe('forces');
+    expect(registry.resolve('the forces').name).not.toBe('Popular Defence Forces');
+  });
 });
 
 describe('canonicalSource', () => {
