@@ -1,16 +1,15 @@
 import { personName } from '../sources/normalize-name';
 import type { ExtractDocument } from './document';
+import { courtesyTitles } from './titles';
 import { personGender, pronounAsks } from './person-gender';
 
 // How far back a pronoun may look for the person it stands for.
 const reach = 120;
 const capitalisedWord = /^\p{Lu}[\p{L}.'’-]*$/u;
-// "Mrs. Poe": a title that makes one capitalised word a person's name.
-const personalTitles = /^(?:mr|mrs|ms|dr)$/;
 
 /** The start of a person named by tokens `[first, last)`: `first`, the title of "Mrs. Poe", or -1 when the run names no person. */
 function personStart(doc: ExtractDocument, first: number, last: number): number {
-  if (last - first === 1 && first >= 2 && doc.tokens[first - 1].text === '.' && personalTitles.test(doc.tokens[first - 2].lower)) return first - 2;
+  if (last - first === 1 && first >= 2 && doc.tokens[first - 1].text === '.' && courtesyTitles.has(doc.tokens[first - 2].lower)) return first - 2;
   if (last - first < 2) return -1;
   const name = personName(doc.text.slice(doc.tokens[first].start, doc.tokens[last - 1].end));
   return name !== null && name.includes(' ') ? first : -1;

@@ -26,7 +26,9 @@ const pronounReach = 12;
  * sentence with no other name between. Null when the text does not show it.
  */
 export function personGender(doc: ExtractDocument, first: number, last: number): Gender | null {
-  for (let i = Math.max(0, first - 2); i < last; i++) {
+  // The title stands right before the name, or before its dot ("Mrs. Poe"): in "the sister of Tom Lind" the sister is someone else.
+  const title = doc.tokens[first - 1]?.text === '.' ? first - 2 : first - 1;
+  for (let i = Math.max(0, title); i < last; i++) {
     const word = doc.tokens[i].lower;
     if (femaleTitles.has(word)) return 'female';
     if (maleTitles.has(word)) return 'male';

@@ -1,4 +1,5 @@
 import type { Token } from './tokenize';
+import { abbreviatedTitles } from './titles';
 
 /** A run of tokens `[first, last)` with the paragraph it belongs to. */
 export interface TokenRange {
@@ -9,9 +10,9 @@ export interface TokenRange {
 
 // Short words that end with a dot without ending a sentence: titles, months, abbreviations.
 const abbreviations = new Set([
-  'mr', 'mrs', 'ms', 'dr', 'sen', 'sens', 'rep', 'reps', 'del', 'gov', 'gen', 'col', 'lt', 'sgt', 'capt', 'maj', 'st', 'jr', 'sr',
+  ...abbreviatedTitles, 'st', 'jr', 'sr',
   'jan', 'feb', 'mar', 'apr', 'aug', 'sept', 'sep', 'oct', 'nov', 'dec', 'no', 'vs', 'inc', 'co', 'corp',
-  'u.s', 'u.n', 'u.k', 'e.g', 'i.e', 'prof', 'rev', 'adm', 'cmdr', 'ft', 'mt', 'pres', 'gop',
+  'u.s', 'u.n', 'u.k', 'e.g', 'i.e', 'ft', 'mt', 'gop',
 ]);
 const closers = new Set(['”', '"', '’', "'", ')', ']']);
 const brackets = new Set([')', ']']);

@@ -1,6 +1,7 @@
 import type { Attribution } from '../model/attribution';
 import { afterDateline } from './dateline';
 import type { ExtractDocument } from './document';
+import { abbreviatedTitles } from './titles';
 
 /**
  * True when a cue shares the subject of the clause before it: a participle after a comma
@@ -84,8 +85,7 @@ export function sentenceSubject(doc: ExtractDocument, cueFirst: number): [number
   return doc.tokens[last - 1].text === ',' && last - 1 > first ? [first, last - 1] : [first, last];
 }
 
-const titles = /^(?:mr|mrs|ms|dr|sen|rep|gov|gen|col|lt|sgt|capt|prof|rev)$/;
-const titleDot = (doc: ExtractDocument, i: number) => doc.tokens[i].text === '.' && titles.test(doc.tokens[i - 1]?.lower ?? '');
+const titleDot = (doc: ExtractDocument, i: number) => doc.tokens[i].text === '.' && abbreviatedTitles.has(doc.tokens[i - 1]?.lower ?? '');
 const subordinators = /^(?:when|while|as|if|because|after|before|although|though|since|once|until|unless|whether|here|there|back|amid|alongside|despite|like|unlike)$/;
 // Words that open an adverbial before the subject: "In August, the groups ...", "Meanwhile, it ...".
 const openingAdverbials = /^(?:in|on|at|after|before|during|since|for|with|by|from|under|meanwhile|however|still|yet|later|earlier|instead|now|then|also|separately|last|this|on)$/;

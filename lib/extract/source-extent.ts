@@ -1,8 +1,8 @@
 import type { ExtractDocument } from './document';
+import { abbreviatedTitles } from './titles';
 import { isVerb } from './shared-subject';
 
 // Titles written with a dot that open a name: "Sen. Ann Poe", "Reps. Lee and Hart".
-const titles = new Set(['mr', 'mrs', 'ms', 'dr', 'sen', 'sens', 'rep', 'reps', 'del', 'gov', 'gen', 'lt', 'col', 'sgt', 'capt', 'maj', 'prof', 'rev', 'adm', 'gens', 'amb', 'atty', 'supt', 'insp']);
 // A dotted abbreviation ("S.E.C", "D-N.J", "U.S"), an initial ("G"), or a short capitalised abbreviation ("Va", "Mass", "Jr").
 const dottedAbbreviation = /^(?:\p{Lu}-)?\p{Lu}(?:\.\p{Lu}){1,4}$|^\p{Lu}$/u;
 const shortAbbreviation = /^(?:Ala|Ariz|Ark|Calif|Colo|Conn|Del|Fla|Ga|Ill|Ind|Kan|Ky|La|Md|Mass|Mich|Minn|Miss|Mo|Mont|Neb|Nev|Okla|Ore|Pa|Tenn|Tex|Va|Vt|Wash|Wis|Wyo|Jr|Sr|Inc|Corp|Co|Ltd|Bros)$/;
@@ -14,7 +14,7 @@ const maxLabel = 6;
 export function endsAbbreviation(doc: ExtractDocument, i: number): boolean {
   const before = doc.tokens[i - 1];
   if (doc.tokens[i]?.text !== '.' || !before || before.end !== doc.tokens[i].start) return false;
-  return dottedAbbreviation.test(before.text) || shortAbbreviation.test(before.text) || titles.has(before.lower);
+  return dottedAbbreviation.test(before.text) || shortAbbreviation.test(before.text) || abbreviatedTitles.has(before.lower);
 }
 
 /**
@@ -38,7 +38,7 @@ export function pastNameLabel(doc: ExtractDocument, last: number, limit: number)
  */
 export function withTitle(doc: ExtractDocument, first: number, floor: number): number {
   const title = first - 2;
-  return title >= floor && doc.tokens[first - 1].text === '.' && titles.has(doc.tokens[title].lower) ? title : first;
+  return title >= floor && doc.tokens[first - 1].text === '.' && abbreviatedTitles.has(doc.tokens[title].lower) ? title : first;
 }
 
 /**

@@ -12,6 +12,9 @@ describe('personGender', () => {
     // An unlisted first name: the pronoun after it tells.
     ['Tove Rask said her office was closed.', 'Tove', 'female'],
     ['Tove Rask said the office was closed.', 'Tove', null],
+    // A kinship word a little before the name is someone else's: the sister of Tove Rask is not Rask.
+    ['The sister of Tove Rask said the office was closed.', 'Tove', null],
+    ['Sister Tove Rask said the office was closed.', 'Tove', 'female'],
   ])('%s', (text, firstWord, expected) => {
     const doc = readDocument(text);
     const first = doc.tokens.findIndex((token) => token.text === firstWord);
