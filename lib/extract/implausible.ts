@@ -1,8 +1,9 @@
 import { weekdays, wordPattern } from './calendar-words';
 import type { ExtractDocument } from './document';
+import { relativePronouns } from './relative-pronouns';
 
 const hasLetter = /\p{L}/u;
-const relativePronouns = new Set(['who', 'which', 'that', 'whom']);
+const sourceRelatives = new Set([...relativePronouns, 'whom']);
 // Words that name a time, not someone who could say anything: "that afternoon", "on Monday".
 const timeWords = wordPattern(['morning', 'afternoon', 'evening', 'night', 'day', 'week', 'month', 'year', 'today', 'yesterday', 'tonight', ...weekdays]);
 
@@ -48,6 +49,6 @@ export function isImplausible(doc: ExtractDocument, source: [number, number] | n
   if (isOnlyCircumstance(doc, first, last) || onlyEmptyWords(doc, first, last)) return true;
   if (source === null) return false;
   const sourceWords = doc.tokens.slice(source[0], source[1]).filter((token) => hasLetter.test(token.text));
-  if (sourceWords.length === 1 && relativePronouns.has(sourceWords[0].lower) && last <= source[0]) return true;
+  if (sourceWords.length === 1 && sourceRelatives.has(sourceWords[0].lower) && last <= source[0]) return true;
   return sourceWords.length > 0 && sourceWords.every((word) => timeWords.test(word.lower) || timeModifiers.has(word.lower));
 }

@@ -26,7 +26,9 @@ export function inheritSource(attribution: Attribution, earlier: Attribution): A
   return { ...attribution, source: earlier.source, speaker: earlier.speaker, speakerKind: earlier.speakerKind };
 }
 
-const auxiliaries = new Set(['is', 'was', 'are', 'were', 'has', 'have', 'had', 'will', 'would', 'can', 'could', 'may', 'might', 'did', 'does', 'do', 'also', 'then', 'on', 'in', 'at']);
+// Words that end a subject because the predicate starts with them: auxiliaries, a few adverbs, and
+// the prepositions that open "the mayor [on Monday] said".
+const predicateStarts = new Set(['is', 'was', 'are', 'were', 'has', 'have', 'had', 'will', 'would', 'can', 'could', 'may', 'might', 'did', 'does', 'do', 'also', 'then', 'on', 'in', 'at']);
 const determiners = new Set(['the', 'a', 'an', 'his', 'her', 'its', 'their', 'two', 'three', 'four', 'several', 'some', 'many', 'most', 'no']);
 // Past tenses without "-ed" that news prose puts right after a speaker ("The mayor spoke to reporters, adding ...").
 const irregularPasts = new Set([
@@ -35,9 +37,9 @@ const irregularPasts = new Set([
   'fought', 'threw', 'drove', 'broke', 'chose', 'ran', 'sat', 'spent', 'paid', 'sold', 'got', 'knew', 'thought', 'felt', 'hit',
 ]);
 
-/** An auxiliary or a lower-case word ending like a verb ("rejected", "says"), not "US-led". */
+/** A word that starts a predicate or a lower-case word ending like a verb ("rejected", "says"), not "US-led". */
 function isVerbLike(word: string): boolean {
-  return auxiliaries.has(word) || irregularPasts.has(word) || /^[a-z]+(?:ed|s)$/.test(word);
+  return predicateStarts.has(word) || irregularPasts.has(word) || /^[a-z]+(?:ed|s)$/.test(word);
 }
 
 /** A word that is a finite verb whatever its neighbours: "spoke", "rejected", "was" (not "-s", which plurals share). */
@@ -77,7 +79,7 @@ export function sentenceSubject(doc: ExtractDocument, cueFirst: number): [number
     while (last < cueFirst && last - first < 5 && (/^\p{Lu}[\p{L}.'’-]*$/u.test(doc.tokens[last].text) || titleDot(doc, last))) last++;
   }
   // "US troops fired": a plural noun, not a verb, when a verb follows it.
-  if (last + 1 < cueFirst && /^[a-z]+s$/.test(doc.tokens[last].text) && !auxiliaries.has(doc.tokens[last].text) && isVerb(doc.tokens[last + 1].text)) last++;
+  if (last + 1 < cueFirst && /^[a-z]+s$/.test(doc.tokens[last].text) && !predicateStarts.has(doc.tokens[last].text) && isVerb(doc.tokens[last + 1].text)) last++;
   // "Trump openly admires": an adverb may stand between the subject and its verb.
   const verb = /^[a-z]{3,}ly$/.test(doc.tokens[last]?.text ?? '') ? last + 1 : last;
   if (!(last > first && verb < cueFirst && isVerbLike(doc.tokens[verb].text))) return null;
@@ -88,7 +90,7 @@ export function sentenceSubject(doc: ExtractDocument, cueFirst: number): [number
 const titleDot = (doc: ExtractDocument, i: number) => doc.tokens[i].text === '.' && abbreviatedTitles.has(doc.tokens[i - 1]?.lower ?? '');
 const subordinators = /^(?:when|while|as|if|because|after|before|although|though|since|once|until|unless|whether|here|there|back|amid|alongside|despite|like|unlike)$/;
 // Words that open an adverbial before the subject: "In August, the groups ...", "Meanwhile, it ...".
-const openingAdverbials = /^(?:in|on|at|after|before|during|since|for|with|by|from|under|meanwhile|however|still|yet|later|earlier|instead|now|then|also|separately|last|this|on)$/;
+const openingAdverbials = /^(?:in|on|at|after|before|during|since|for|with|by|from|under|meanwhile|however|still|yet|later|earlier|instead|now|then|also|separately|last|this)$/;
 // "But the mayor said", "And it added": a conjunction before the subject.
 const openingConjunctions = /^(?:but|and|so|yet)$/;
 const maxOpening = 15;

@@ -1,6 +1,7 @@
 import type { ExtractDocument } from './document';
 import { abbreviatedTitles } from './titles';
 import { isVerb } from './shared-subject';
+import { personRelatives, relativeOpeners } from './relative-pronouns';
 
 // Titles written with a dot that open a name: "Sen. Ann Poe", "Reps. Lee and Hart".
 // A dotted abbreviation ("S.E.C", "D-N.J", "U.S"), an initial ("G"), or a short capitalised abbreviation ("Va", "Mass", "Jr").
@@ -49,13 +50,15 @@ export function withTitle(doc: ExtractDocument, first: number, floor: number): n
 export function pastNameEnd(doc: ExtractDocument, last: number, limit: number): number {
   if (!/^\p{Lu}/u.test(doc.tokens[last - 1].text)) return last;
   let end = last;
-  while (end < limit && end - last < 6) {
-    const word = doc.tokens[end].text;
-    // An abbreviation's dot belongs to the name unless it also ends the sentence ("said the S.E.C.").
-    if (word === '.' ? !endsAbbreviation(doc, end) || end + 1 >= doc.sentences[doc.sentenceOf[end]].last : !/^\p{Lu}[\p{L}’'-]*$/u.test(word)) break;
-    end++;
-  }
+  while (end < limit && end - last < 6 && continuesName(doc, end)) end++;
   return end;
+}
+
+/** Whether token `i` goes on with a name: a capitalised word, or an abbreviation's dot that does not also end the sentence ("said the S.E.C."). */
+function continuesName(doc: ExtractDocument, i: number): boolean {
+  const word = doc.tokens[i].text;
+  if (word !== '.') return /^\p{Lu}[\p{L}’'-]*$/u.test(word);
+  return endsAbbreviation(doc, i) && i + 1 < doc.sentences[doc.sentenceOf[i]].last;
 }
 
 // What an apposition opens with: "a nurse", "the former minister", "her opponent", "R-Ky.".
@@ -84,7 +87,6 @@ export function pastApposition(doc: ExtractDocument, last: number, limit: number
   return end > 0 ? end : last;
 }
 
-const relativeWords = new Set(['who', 'whom', 'whose']);
 const sentenceEndMarks = /^[.!?"”’']$/;
 // The clause describing the speaker runs on over commas (", a conservative group", ", and has backed ..."),
 // up to a mark that closes it or a comma before another clause (", and Tom Hart agreed", ", as workers gathered").
@@ -112,7 +114,7 @@ const maxDescription = 25;
 export function pastDescription(doc: ExtractDocument, first: number, last: number, cueLast: number): number {
   if (first < cueLast) return last;
   let relative = -1;
-  for (let i = first + 2; i < last && relative < 0; i++) if (relativeWords.has(doc.tokens[i].lower)) relative = i;
+  for (let i = first + 2; i < last && relative < 0; i++) if (personRelatives.has(doc.tokens[i].lower)) relative = i;
   if (relative < 0) return last;
   let end = doc.sentences[doc.sentenceOf[first]].last;
   for (let i = end - 1; i > relative; i--) if (endsDescription(doc, i)) end = i;
@@ -123,7 +125,6 @@ export function pastDescription(doc: ExtractDocument, first: number, last: numbe
   return end;
 }
 
-const relativeOpeners = new Set(['who', 'which', 'that', 'whose']);
 const maxClauseRest = 8;
 
 /**

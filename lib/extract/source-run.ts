@@ -1,8 +1,8 @@
 import type { ExtractDocument } from './document';
 import type { CueRange } from './tag-cues';
+import { relativePronouns } from './relative-pronouns';
 
 const determiners = new Set(['the', 'a', 'an', 'this', 'that', 'these', 'those']);
-const relativePronouns = new Set(['who', 'which', 'that']);
 
 /**
  * The role model's source run `[first, last)` made whole where it stops inside a noun phrase:

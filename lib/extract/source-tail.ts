@@ -1,5 +1,6 @@
 import { months, weekdays, wordPattern } from './calendar-words';
 import type { ExtractDocument } from './document';
+import { relativePronouns } from './relative-pronouns';
 
 // Auxiliaries, modals and adverbs that open the predicate, not the subject: "Clinton had mocked", "Few people would have".
 const predicateOpeners = new Set([
@@ -29,7 +30,6 @@ export function beforePredicate(doc: ExtractDocument, first: number, last: numbe
 // Words that open a clause inside a run: its subject follows ("the reasons that Trump refuses", "Back when he wrote").
 const clauseOpeners = new Set(['which', 'whom', 'how', 'when', 'where', 'why', 'though', 'although', 'if', 'since', 'because', 'while', 'whether', 'unless', 'until']);
 const nominativePronouns = new Set(['he', 'she', 'they', 'we', 'i']);
-const relativePronouns = new Set(['who', 'which', 'that']);
 
 /**
  * The first token of the clause subject right before the cue when the run reaches back into

@@ -5,13 +5,13 @@ import { participleSubject } from './participle-subject';
 import { endsAbbreviation, pastApposition, pastDescription, pastNameEnd, pastNameLabel, throughRelativeClause, withTitle } from './source-extent';
 import { beforeAdjunct, beforePredicate, clauseSubjectStart, pastOpeningAdverbial, subjectBeforeParticiple } from './source-tail';
 import { wholeSubject, withDeterminer } from './subject-phrase';
+import { relativeOpeners } from './relative-pronouns';
 
 const dashes = new Set(['—', '–', '―', '--']);
 const edgeWords = new Set(['and', 'but', 'or', 'while', 'without', 'as', 'when', 'after', 'before', 'because', 'since', 'also', 'then', 'meanwhile', 'allegedly', 'reportedly', 'purportedly', 'apparently', ',', ';', ':', '.', '(', ')', '"', '“', '”', '’', "'", '-']);
 // Words that open a run but stand outside the source: "Both Lee and Poe say", "Even the mayor said".
 const leadWords = new Set(['even', 'though', 'although', 'yet', 'perhaps', 'indeed', 'still', 'instead', 'however', 'so', 'moreover', 'furthermore', 'besides']);
 const functionWords = new Set(['the', 'a', 'an', 'this', 'that', 'these', 'those', 'of', 'to', 'in', 'on', 'for', 'with', 'by', 'at', 'from', 'without', 'and', 'but', 'or', 'as', 'is', 'was', 'be']);
-const relativePronouns = new Set(['who', 'that', 'which', 'whose']);
 const citingWords = new Set(['citing', 'quoting']);
 const cuesBeforeSource = new Set(['according', 'citing', 'quoting', 'by']);
 const passiveCues = /^(?:is|was|has been|had been|it is|it was)\b/;
@@ -26,7 +26,7 @@ function beforeRelativeClause(doc: ExtractDocument, first: number, cueFirst: num
   for (let i = first - 1; i > sentenceFirst && i >= first - 12; i--) {
     const word = doc.tokens[i].lower;
     if (word === ',' || word === '.') return first;
-    if (relativePronouns.has(word) && i - sentenceFirst <= 5) return sentenceFirst;
+    if (relativeOpeners.has(word) && i - sentenceFirst <= 5) return sentenceFirst;
   }
   return first;
 }
@@ -72,6 +72,7 @@ function leadsRun(doc: ExtractDocument, i: number, last: number): boolean {
   return false;
 }
 
+// Quadratic in the run's length at worst; runs are bounded by the role window, so this stays small.
 function hasCloser(doc: ExtractDocument, open: number, last: number): boolean {
   for (let i = open + 1; i < last; i++) if (doc.tokens[i].text === ')') return true;
   return false;
