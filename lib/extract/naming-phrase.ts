@@ -1,6 +1,6 @@
 import type { ExtractDocument } from './document';
 
-const namingVerbs = new Set(['called', 'named', 'dubbed', 'nicknamed', 'titled', 'entitled', 'known']);
+const namingVerbs = new Set(['called', 'named', 'dubbed', 'nicknamed', 'titled', 'entitled', 'known', 'identified']);
 const quoteMarks = /^["“”'‘’«»]$/;
 const nameLength = 8;
 
@@ -23,6 +23,13 @@ function asBefore(doc: ExtractDocument, verb: number): boolean {
   return false;
 }
 
+/** "identified as X", "identified only as X", "identified by his first name, X". */
+function identifiedAs(doc: ExtractDocument, verb: number): boolean {
+  const next = doc.tokens[verb + 1]?.lower;
+  const as = next === 'only' ? doc.tokens[verb + 2]?.lower : next;
+  return as === 'as' || (as === 'by' && /^(?:his|her|their)$/.test(doc.tokens[verb + (next === 'only' ? 3 : 2)]?.lower ?? ''));
+}
+
 /**
  * True when the naming verb at `verb` gives something a name rather than reporting speech:
  * "a camp known as Site Nine", or an apposition closed by a comma, "The group, called Dawn
@@ -32,6 +39,8 @@ function asBefore(doc: ExtractDocument, verb: number): boolean {
 function namesSomething(doc: ExtractDocument, verb: number): boolean {
   // "known as X", or the name first: "X, as the coalition is formally known".
   if (doc.tokens[verb].lower === 'known') return doc.tokens[verb + 1]?.lower === 'as' || asBefore(doc, verb);
+  // "a driver identified only as Sami": the name a report gives someone; "identified the bodies" stays a cue.
+  if (doc.tokens[verb].lower === 'identified') return identifiedAs(doc, verb);
   // ", also called X," opens the same way as ", called X,".
   const opener = doc.tokens[doc.tokens[verb - 1]?.lower === 'also' ? verb - 2 : verb - 1]?.text;
   if (opener !== ',' && opener !== '(') return false;
@@ -40,7 +49,7 @@ function namesSomething(doc: ExtractDocument, verb: number): boolean {
   return closer === ',' || closer === ')';
 }
 
-/** True when the cue `[first, last)` holds a naming verb used to name: "known as", ", called X,". */
+/** True when the cue `[first, last)` holds a naming verb used to name: "known as", ", called X,", "identified only as". */
 export function isNamingPhrase(doc: ExtractDocument, first: number, last: number): boolean {
   for (let i = first; i < last; i++) if (namingVerbs.has(doc.tokens[i].lower) && namesSomething(doc, i)) return true;
   return false;

@@ -1,5 +1,6 @@
 import type { SourceKind } from '../model/source-kind';
 import { documentOwner } from '../sources/document-owner';
+import { givenName } from '../sources/given-name';
 import { personName } from '../sources/normalize-name';
 import { SourceRegistry, type CanonicalSource } from '../sources/source-registry';
 import { nameGender, pronounAsks } from './person-gender';
@@ -80,14 +81,15 @@ export class SpeakerContext {
 const definiteDescription = /^the ([a-z-]{3,30})$/i;
 
 /**
- * The name a mention stands for when the text gives it elsewhere: a document's owner ("The
+ * The name a mention stands for when the text gives it elsewhere: the name a witness gave ("a
+ * fruit seller who gave his name as Hamid"), a document's owner ("The
  * statement, posted on the ministry's website"), the person a "he" or "who" means, the body an
  * "it" or "which" means, or the body a nearby sentence opens with whose name ends in the noun
  * of "the agency" ("The state-run Republic News Agency has stuck to its report. According to
  * the agency, ..."). Null when the mention names its speaker itself.
  */
 function namedElsewhere(words: string, mention: string, nearestPerson: () => string | null, nearestBody: () => string | null): string | null {
-  const owner = documentOwner(words) ?? documentOwner(mention);
+  const owner = givenName(mention) ?? documentOwner(words) ?? documentOwner(mention);
   if (owner !== null) return owner;
   if (personPronouns.test(words)) return nearestPerson();
   if (/^(?:it|which)$/i.test(words)) return nearestBody();

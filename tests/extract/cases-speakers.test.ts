@@ -183,3 +183,12 @@ describe('a document and a plural noun resolve to the right party', () => {
     expect(speakers(text)).toEqual(expected);
   });
 });
+
+describe('a witness who gives only a name', () => {
+  it.each<[string, string, Said[]]>([
+    ['"gave his name as"', 'One of them, a ferryman who gave his name as Omar, said the boats left at dawn.', [['said', 'Omar', 'other']]],
+    ['"gave only her first name"', 'A neighbour, who gave only her first name, Rima, said the boats left at dawn.', [['said', 'Rima', 'other']]],
+  ])('%s', (_, text, expected) => {
+    expect(speakers(text)).toEqual(expected);
+  });
+});

@@ -13,6 +13,8 @@ describe('isNamingPhrase', () => {
     ['The ferry operator, known as Blue Line, cut three routes.', 'known', true],
     ['The group, called Dawn Front, claimed the attack.', 'called', true],
     ['The route, also called the Salt Road, was closed.', 'called', true],
+    ['A driver identified only as Sami told the agency the road was shut.', 'identified', true],
+    ['Police identified the dead man as a local farmer.', 'identified', false],
     ['The plan (dubbed “Green Gate”) was dropped.', 'dubbed', true],
     ['The report, titled “Silent Coast,” came out on Monday.', 'titled', true],
     ['Critics called the plan reckless.', 'called', false],
