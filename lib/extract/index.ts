@@ -3,7 +3,7 @@ import { buildAttribution } from './build-attribution';
 import { readQuotedDocument } from './apostrophe-quotes';
 import type { ExtractDocument } from './document';
 import { findParagraphCues } from './find-cues';
-import { layoutAttributions, postAttribution } from './post-attribution';
+import { layoutAttributions, postAttribution, signedBelow } from './post-attribution';
 import { SpeakerContext } from './resolve-speaker';
 import { inheritSource, sharesSubject } from './shared-subject';
 import type { CueRange } from './tag-cues';
@@ -52,8 +52,9 @@ export function* extractAttributionSteps(text: string): Generator<Attribution[],
   for (let p = 0; p < paragraphs.length; p++) {
     findCues(p);
     findCues(p + 1);
-    const found = buildParagraph(doc, cues[p], isCue, speakers);
     const [first, last] = paragraphs[p];
+    const [nextFirst, nextLast] = paragraphs[p + 1] ?? [0, 0];
+    const found = signedBelow(doc, buildParagraph(doc, cues[p], isCue, speakers), nextFirst, nextLast, speakers);
     const post = postAttribution(doc, first, last, p > 0 ? paragraphs[p - 1][0] : -1, speakers);
     const layout = post ? [post] : layoutAttributions(doc, first, last, speakers);
     const layoutCues = new Set(layout.map((a) => a.cue.start));

@@ -29,6 +29,21 @@ export function postAttribution(doc: ExtractDocument, first: number, last: numbe
   };
 }
 
+const firstPerson = /^(?:I|we|We|me|us)$/;
+
+/**
+ * A post's own first-person claims ("I can see five people on the road") in paragraph tokens
+ * `[first, last)` given to the author who signs it in the paragraph `[signatureFirst,
+ * signatureLast)` right after, when that paragraph is a signature alone; unchanged otherwise.
+ */
+export function signedBelow(doc: ExtractDocument, found: Attribution[], signatureFirst: number, signatureLast: number, speakers: SpeakerContext): Attribution[] {
+  if (signatureFirst >= signatureLast || !found.some((a) => firstPerson.test(a.source?.text ?? ''))) return found;
+  const signature = findPostSignature(doc, signatureFirst, signatureLast);
+  if (!signature || signature.dash !== signatureFirst) return found;
+  const author = speakers.resolve(tokenSpan(doc, signature.authorFirst, signature.authorLast).text);
+  return found.map((a) => (firstPerson.test(a.source?.text ?? '') ? { ...a, speaker: author.name, speakerKind: author.kind } : a));
+}
+
 function lineAttribution(doc: ExtractDocument, parts: [number, number, number, number, number], speakers: SpeakerContext): Attribution {
   const [sourceFirst, sourceLast, cue, contentFirst, contentLast] = parts;
   const source = tokenSpan(doc, sourceFirst, sourceLast);

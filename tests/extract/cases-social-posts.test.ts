@@ -20,4 +20,10 @@ describe('embedded social-media posts', () => {
     expect(attribution.cue.text).toContain('wrote');
     expect(attribution.speaker).toBe('Samir Aziz');
   });
+
+  it('gives the post’s own first-person claims to the author who signs it below', () => {
+    const text = 'Smoke over the harbour. I can see four boats burning at the quay.\n\n— Samir Aziz (@samiraziz) March 4, 2025';
+    const seen = extractAttributions(text).find((a) => a.source?.text === 'I');
+    expect(seen).toMatchObject({ speaker: 'Samir Aziz', content: { text: 'four boats burning at the quay' } });
+  });
 });
