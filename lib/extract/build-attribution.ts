@@ -1,5 +1,6 @@
 import type { Attribution } from '../model/attribution';
 import { accordingToRoles } from './according-to';
+import { isAdverbCue } from './adverb-cue';
 import { attributionModel } from './attribution-model';
 import { chooseContent, claimSpan } from './choose-content';
 import { chooseSource } from './choose-source';
@@ -25,7 +26,9 @@ export function buildAttribution(doc: ExtractDocument, cue: CueRange, isCue: Uin
   const around = parentheticalRoles(doc, cue);
   const roles = around ?? accordingToRoles(doc, cue) ?? findingOpenerRoles(doc, cue) ?? reportingClauseRoles(doc, cue) ?? tagRoles(doc, attributionModel.role, cue, isCue);
   const sourceRange = chooseSource(doc, cue, roles.source, isCue);
-  const content = chooseContent(doc, cue, roles, around !== null, sourceRange);
+  // A parenthetical clause or a hedging adverb ("Four boats reportedly sank") sits inside its one claim.
+  const insideClaim = around !== null || (cue.last - cue.first === 1 && isAdverbCue(doc, cue.first));
+  const content = chooseContent(doc, cue, roles, insideClaim, sourceRange);
   if (content.length === 0) return null;
   const source = sourceRange ? tokenSpan(doc, sourceRange[0], sourceRange[1]) : null;
   const via = findVia(doc, cue.first, cue.last);

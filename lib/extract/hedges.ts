@@ -29,8 +29,11 @@ export function findHedges(doc: ExtractDocument, first: number, last: number, cu
   };
   for (let i = first; i < last; i++) look(i);
   for (let i = Math.max(0, cueFirst - 3); i < cueLast; i++) {
-    if (hedgeCues.test(doc.tokens[i].lower)) found.add(doc.tokens[i].lower);
-    else look(i);
+    const word = doc.tokens[i].lower;
+    // "rejected claims that ...": after another word of the cue, "claims" is a noun, not the speaker claiming.
+    const nounClaim = (word === 'claim' || word === 'claims') && i > cueFirst;
+    if (hedgeCues.test(word) && !nounClaim) found.add(word);
+    else if (!nounClaim) look(i);
   }
   return [...found];
 }

@@ -26,7 +26,8 @@ function inTitleCase(doc: ExtractDocument, first: number, last: number): boolean
  * daily al-Watan reported" has the cue "reported" and the source "The pro-government daily
  * al-Watan". The verb must follow the name directly; a name at the sentence's start is left
  * alone. When a reporting verb opens the part cut off, it is a cue of its own: "says Machado
- * promised" is "says" and "promised".
+ * promised" is "says" and "promised". A cue begun on a lower-case head noun ("ministry denied")
+ * starts at its verb too.
  */
 export function splitAtLeadingName(doc: ExtractDocument, cue: CueRange): CueRange[] {
   if (cue.last - cue.first < 2) return [cue];
@@ -39,5 +40,19 @@ export function splitAtLeadingName(doc: ExtractDocument, cue: CueRange): CueRang
     const rest = { first: k + 1, last: cue.last };
     return reportingVerbs.has(doc.tokens[cue.first].lower) && cue.first < k ? [{ first: cue.first, last: cue.first + 1 }, rest] : [rest];
   }
-  return [cue];
+  return [pastLeadingNoun(doc, cue)];
+}
+
+// Words that may stand before a reporting verb inside its cue: auxiliaries, negations and adverbs ("has said", "never denied").
+const verbCompanions = /^(?:has|have|had|is|was|are|were|will|would|could|can|may|might|must|should|did|does|do|not|never|also|then|later|again|still|ever|once|first|already|only|further|earlier|previously|often|now|sometimes|always|just|even|soon|twice|yet|[a-z]+ly|[a-z]+ed|[a-z]+n['’]t)$/;
+
+/**
+ * The cue started at its verb when the model began it on the head noun of its subject: "The
+ * defence ministry denied" has the cue "denied" and the source "The defence ministry". Only a
+ * lower-case word right before a reporting verb counts, never an auxiliary or adverb of the verb.
+ */
+function pastLeadingNoun(doc: ExtractDocument, cue: CueRange): CueRange {
+  if (cue.last - cue.first < 2 || !reportingVerbs.has(doc.tokens[cue.first + 1].lower)) return cue;
+  const word = doc.tokens[cue.first].text;
+  return /^[a-z][a-z-]*$/.test(word) && !verbCompanions.test(word) && !reportingVerbs.has(word) ? { first: cue.first + 1, last: cue.last } : cue;
 }
