@@ -1,6 +1,6 @@
 import { useId, useState } from 'react';
 import type { ClaimReport } from '../lib/model/page-claim';
-import { ClaimText } from './claim-text';
+import { ClaimStatement } from './claim-statement';
 import { countOf, speakerName } from './display';
 import { MatchList, type CorrectMatch } from './match-list';
 import { SpeakerLine } from './speaker-line';
@@ -32,7 +32,7 @@ export function ClaimListItem({ report, onReveal, onCorrectMatch, initiallyExpan
           className="min-w-0 flex-1 rounded-sm text-left text-sm leading-snug hover:bg-gray-50"
         >
           <SpeakerLine name={speakerName(attribution)} kind={attribution.speakerKind} via={attribution.via} />{' '}
-          <ClaimText text={attribution.content.text} hedges={attribution.hedges} />
+          <ClaimStatement attribution={attribution} />
         </button>
         <StatusBadge status={report.status} />
       </div>

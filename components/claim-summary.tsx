@@ -1,5 +1,5 @@
 import type { ClaimReport } from '../lib/model/page-claim';
-import { ClaimText } from './claim-text';
+import { ClaimStatement } from './claim-statement';
 import { speakerName } from './display';
 import { SpeakerLine } from './speaker-line';
 import { StatusBadge } from './status-badge';
@@ -14,7 +14,7 @@ export function ClaimSummary({ report }: { report: ClaimReport }) {
         <StatusBadge status={report.status} />
       </div>
       <p className="text-sm leading-snug">
-        <ClaimText text={attribution.content.text} hedges={attribution.hedges} />
+        <ClaimStatement attribution={attribution} />
       </p>
     </div>
   );

@@ -1,6 +1,7 @@
 import type { ClaimMatch, ClaimReport, ClaimStatus } from '../model/page-claim';
 import type { SourceKind } from '../model/source-kind';
 import type { PageExport } from './export-input';
+import { claimSentence } from './claim-wording';
 import { matchLine, reasonText } from './status-summary';
 
 const ratingNames: Record<ClaimStatus, string> = {
@@ -33,7 +34,7 @@ export function toClaimReviews({ page, reports, generatedAt }: PageExport, optio
       '@type': 'ClaimReview',
       datePublished: generatedAt.slice(0, 10),
       author: { '@type': 'Organization', name: options.reviewer ?? 'Crosscheck' },
-      claimReviewed: report.claim.attribution.content.text,
+      claimReviewed: claimSentence(report.claim.attribution),
       itemReviewed: {
         '@type': 'Claim',
         author: party(report.claim.attribution.speaker ?? 'Unnamed source', report.claim.attribution.speakerKind),

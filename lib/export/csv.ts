@@ -3,7 +3,7 @@ import type { PageExport } from './export-input';
 import { reasonText } from './status-summary';
 
 const header = [
-  'page_url', 'page_title', 'page_published', 'claim_id', 'speaker', 'speaker_kind', 'claim', 'hedges',
+  'page_url', 'page_title', 'page_published', 'claim_id', 'speaker', 'speaker_kind', 'cue', 'claim', 'hedges',
   'status', 'quote_start', 'quote_end', 'relation', 'other_speaker', 'other_speaker_kind', 'other_words',
   'other_outlet', 'other_published', 'other_url', 'incident', 'reasons', 'score', 'corrected',
 ];
@@ -29,7 +29,7 @@ export function toCsv({ page, reports }: PageExport): string {
 function claimColumns({ claim, status }: ClaimReport): string[] {
   const { attribution, selectors } = claim;
   return [
-    claim.id, attribution.speaker ?? '', attribution.speakerKind, attribution.content.text,
+    claim.id, attribution.speaker ?? '', attribution.speakerKind, attribution.cue.text, attribution.content.text,
     attribution.hedges.join('; '), status, String(selectors.position.start), String(selectors.position.end),
   ];
 }

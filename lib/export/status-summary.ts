@@ -1,5 +1,6 @@
 import type { ClaimMatch, ClaimReport } from '../model/page-claim';
 import type { Relation } from '../model/stance';
+import { claimSentence } from './claim-wording';
 
 const relationVerbs: Record<Relation, string> = {
   contradicts: 'contradicts',
@@ -8,10 +9,9 @@ const relationVerbs: Record<Relation, string> = {
   unrelated: 'is unrelated',
 };
 
-/** A plain-text account of a claim for people and generic annotation viewers: "Contradicted: Army said \"…\". Monitor (Ledger, 2026-02-14) contradicts: …". */
+/** A plain-text account of a claim for people and generic annotation viewers: "Contradicted: Army denied: \"…\". Monitor (Ledger, 2026-02-14) contradicts: …". */
 export function statusSummary(report: ClaimReport): string {
-  const speaker = report.claim.attribution.speaker ?? 'An unnamed source';
-  const head = `${capitalise(report.status)}: ${speaker} said "${report.claim.attribution.content.text}".`;
+  const head = `${capitalise(report.status)}: ${claimSentence(report.claim.attribution)}.`;
   return [head, ...report.matches.map(matchLine)].join(' ');
 }
 

@@ -2,7 +2,7 @@
 import { describe, expect, it, vi } from 'vitest';
 import { ClaimCard } from '../../components/claim-card';
 import { button, click, pressKey, render, textOf } from './render';
-import { ministryReport, secondMinistryReport } from './sample-reports';
+import { denialReport, ministryReport, secondMinistryReport } from './sample-reports';
 
 function renderCard(report = ministryReport) {
   const onClose = vi.fn();
@@ -36,6 +36,13 @@ describe('ClaimCard', () => {
     expect(text).toContain('citing officers at the scene');
     expect(text).toContain('Contradicted');
     expect(textOf(dialog.querySelector('q')!)).toContain('one person was killed, reportedly');
+  });
+
+  it('shows the verb that attributes the claim, and marks a denial as one', () => {
+    expect(textOf(renderCard().dialog.querySelector('[data-cue]')!)).toBe('said');
+    const { dialog } = renderCard(denialReport);
+    expect(textOf(dialog.querySelector('[data-cue]')!)).toBe('denied (a denial)');
+    expect(textOf(dialog.querySelector('q')!)).toBe('its soldiers were at the bridge');
   });
 
   it('marks the hedge inside the claim', () => {

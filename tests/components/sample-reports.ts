@@ -120,4 +120,11 @@ export const unnamedReport = report(
   attribution(null, 'shots rang out for several minutes', { speakerKind: 'unnamed' }),
 );
 
+export const denialReport = report(
+  'claim-5',
+  'contradicted',
+  attribution('Border Army', 'that its soldiers were at the bridge', { cue: span('denied', 40), speakerKind: 'military' }),
+  [monitorTollMatch],
+);
+
 export const sampleReports: ClaimReport[] = [ministryReport, witnessReport, secondMinistryReport, unnamedReport];

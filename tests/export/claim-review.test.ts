@@ -6,7 +6,7 @@ describe('toClaimReviews', () => {
   const reviews = toClaimReviews(sampleExport) as Array<Record<string, any>>;
 
   it('reviews only the claims that other sources agree with or contradict', () => {
-    expect(reviews.map((review) => review.claimReviewed)).toEqual(['five people were killed in the strike on Kessal port']);
+    expect(reviews.map((review) => review.claimReviewed)).toEqual(['Interior Ministry said: "five people were killed in the strike on Kessal port"']);
   });
 
   it('describes the claim, its speaker, where it appeared and its status', () => {
