@@ -4,6 +4,7 @@ import type { ClaimMatch, PageClaim } from '../model/page-claim';
 import { compareStance } from '../stance';
 import { claimWords } from './claim-words';
 import { comparableFacts } from './comparable-facts';
+import { isIndependent } from './independent-claims';
 import { overlappingSets, overlappingTexts } from './shared-words';
 
 /** Two claims of one page are compared only when they share this many distinctive words, or a fact to compare. */
@@ -25,7 +26,8 @@ function pairsOnPage(claims: readonly PageClaim[], page: PageInfo): number[][] {
 /**
  * For each claim, how the page's other speakers' claims relate to it: a page
  * that quotes four parties often contradicts itself, and that is worth showing.
- * Claims by the same speaker are one voice and are not compared; pairs with
+ * Only independent voices are compared (see isIndependent): not the same party under
+ * another name, not a claim nested in the other, not the page echoing itself. Pairs with
  * neither shared distinctive words nor a toll or victim on both sides are skipped unread.
  */
 export function samePageMatches(claims: readonly PageClaim[], page: PageInfo): ClaimMatch[][] {
@@ -33,7 +35,7 @@ export function samePageMatches(claims: readonly PageClaim[], page: PageInfo): C
   return claims.map((claim, index) =>
     pairs[index]
       .map((otherIndex) => claims[otherIndex])
-      .filter((other) => claim.attribution.speaker === null || other.attribution.speaker !== claim.attribution.speaker)
+      .filter((other) => isIndependent(claim, other))
       .flatMap((other) => compareOnPage(claim, other, page)),
   );
 }

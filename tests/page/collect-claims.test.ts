@@ -27,9 +27,17 @@ describe('collectPageClaims', () => {
     expect(claim.selectors.position).toMatchObject({ start: 15, end: 48 });
   });
 
-  it('keeps the same words once, at their first place', () => {
-    const claims = collectPageClaims('http://news.test/bridge', text, [first, second]);
+  it('keeps words a speaker repeats once, at their first place', () => {
+    const echo = attribution(65, 98, 'the mayor');
+    const claims = collectPageClaims('http://news.test/bridge', text, [first, echo]);
     expect(claims).toHaveLength(1);
-    expect(claims[0].attribution.speaker).toBe('the mayor');
+    expect(claims[0].selectors.position.start).toBe(15);
+  });
+
+  it('keeps the same words from another speaker as a claim of its own', () => {
+    const claims = collectPageClaims('http://news.test/bridge', text, [first, second]);
+    expect(claims.map((claim) => claim.attribution.speaker)).toEqual(['the mayor', 'engineers']);
+    expect(new Set(claims.map((claim) => claim.id)).size).toBe(2);
+    expect(claims[0].id).toBe(collectPageClaims('http://news.test/bridge', text, [first])[0].id);
   });
 });
