@@ -57,6 +57,21 @@ export function nameVote(element: Element, cache?: Map<string, -1 | 0 | 1>): -1 
   return vote;
 }
 
+const quoteBoxTags = new Set(['blockquote', 'aside', 'figure', 'div']);
+
+/**
+ * True for a pull quote: a box that sets again, in large type, words the story already
+ * gives ("pull-quote", "pullquote", or a quotation box called "pull"). Reading it twice
+ * would make the page agree with itself.
+ */
+export function isPullQuote(element: Element): boolean {
+  if (!quoteBoxTags.has(element.localName.toLowerCase())) return false;
+  const words = nameWords(element.getAttribute('class') ?? '');
+  // "pull-right", "pull-left": a layout class that floats any block, not a pull quote.
+  const floated = words.includes('right') || words.includes('left');
+  return words.includes('pullquote') || (words.includes('pull') && !floated && element.localName.toLowerCase() === 'blockquote');
+}
+
 /** True when the page hides the element from every reader (attribute, ARIA or inline style). */
 export function isHidden(element: Element): boolean {
   if (element.hasAttribute('hidden') || element.getAttribute('aria-hidden') === 'true') return true;

@@ -1,4 +1,4 @@
-import { isHidden, nameVote } from './boilerplate-names';
+import { isHidden, isPullQuote, nameVote } from './boilerplate-names';
 import { isEmbeddedPost } from './embedded-post';
 import { blockTags, boilerplateTags, skippedTags } from './tags';
 import { walkTree, type TreeVisitor } from './walk-tree';
@@ -63,6 +63,7 @@ export class BlockCollector implements TreeVisitor {
     let vote = named ? nameVote(element, this.votes) : 0;
     // Checked only outside other furniture, so each part of the page is read for a signature at most once.
     if (vote === -1 && block && this.furnitureStack.length === 0 && isEmbeddedPost(element)) vote = 0;
+    else if (vote !== -1 && block && named && isPullQuote(element)) vote = -1;
     if (!block && vote === -1 && tag !== 'a') return false;
     const furniture = block && (boilerplateTags.has(tag) || vote === -1);
     const link = tag === 'a' && named && element.hasAttribute('href');
