@@ -31,8 +31,17 @@ const idioms: { words: string[]; verb: number }[] = [
   ),
 ];
 
+// Looked up by the verb's word, since every cue token is checked against the phrases.
+const idiomsByVerb = new Map<string, typeof idioms>();
+for (const idiom of idioms) {
+  const verbWord = idiom.words[idiom.verb];
+  idiomsByVerb.set(verbWord, [...(idiomsByVerb.get(verbWord) ?? []), idiom]);
+}
+
 function idiomAt(doc: ExtractDocument, verb: number): boolean {
-  return idioms.some(({ words, verb: at }) => {
+  const candidates = idiomsByVerb.get(doc.tokens[verb].lower);
+  if (!candidates) return false;
+  return candidates.some(({ words, verb: at }) => {
     const start = verb - at;
     if (start < 0 || start + words.length > doc.tokens.length) return false;
     return words.every((word, i) => doc.tokens[start + i].lower === word);
