@@ -86,6 +86,15 @@ function widestSource(labelled: [number, number] | null, wider: [number, number]
   return wider[0] <= labelled[0] && wider[1] >= labelled[1] ? wider : labelled;
 }
 
+// One word that cannot name a speaker: an adverb ("recently put it", "together vowed"). A possessive
+// can ("his warning", "her remark").
+const notAName = /^(?:together|[a-z]+ly)$/;
+
+/** Whether a source is one word that names nobody, left by the model beside its cue. */
+function namesNobody(doc: ExtractDocument, [first, last]: [number, number]): boolean {
+  return last - first === 1 && notAName.test(doc.tokens[first].text);
+}
+
 /**
  * Whether a source misses the subject a clause keeps from the cue: there is none, it lies inside
  * that clause ("which [the rebels] also blamed"), or it stops at the clause's pronoun ("A doctor, who").
@@ -105,7 +114,8 @@ function missesSubject(doc: ExtractDocument, source: [number, number] | null, { 
 export function chooseSource(doc: ExtractDocument, cue: CueRange, labelled: number[], isCue: Uint8Array): [number, number] | null {
   if (sharesSubject(doc, cue.first)) return participleSource(doc, cue, labelled, isCue);
   const named = widestSource(sourceOf(doc, cue, labelled, isCue), sourceBeforeCiting(doc, cue.first));
-  const source = widestSource(named, subjectOfReducedRelative(doc, cue));
+  const widest = widestSource(named, subjectOfReducedRelative(doc, cue));
+  const source = widest && namesNobody(doc, widest) ? null : widest;
   const interrupted = isAgentlessPassive(doc, cue.first, cue.last) ? null : subjectBeforeInsertedClause(doc, cue);
   if (interrupted && missesSubject(doc, source, interrupted)) return interrupted.subject;
   if (source) return source;
