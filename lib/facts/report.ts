@@ -5,6 +5,8 @@ const sayVerbs = new Set(['said', 'says', 'say', 'told', 'reported', 'reports', 
   'states', 'announced', 'added', 'insisted', 'alleged', 'confirmed', 'denied', 'denies', 'noted', 'wrote',
   'tweeted', 'posted', 'accused', 'warned', 'read']);
 const determiners = new Set(['the', 'a', 'an', 'its', 'his', 'her', 'their']);
+// Words that end a speaker's name going backwards: they belong to a clause ("eleven had died and accused").
+const clauseWords = new Set(['and', 'or', 'but', 'had', 'has', 'have', 'was', 'were', 'is', 'are', 'be', 'been', 'that', 'who', 'which', 'not', 'also', 'then', 'died', 'killed']);
 // Verbs that take an inverted speaker ("said the minister"). "Denied its jets bombed the market" opens
 // with a denial, not with a speaker, and "told reporters" names who listened.
 const invertingVerbs = new Set(['said', 'says', 'reported', 'stated', 'announced', 'added', 'insisted', 'noted',
@@ -14,7 +16,7 @@ function speakerBefore(text: string, tokens: Token[], cue: number): string | nul
   let start = cue;
   for (let at = cue - 1; at >= 0 && at >= cue - 6; at -= 1) {
     const token = tokens[at];
-    if (isClauseBreak(token) || token.text === ',') break;
+    if (isClauseBreak(token) || token.text === ',' || clauseWords.has(token.lower)) break;
     if (!isCapitalised(token) && !determiners.has(token.lower) && !/^\p{Ll}/u.test(token.text)) break;
     start = at;
   }

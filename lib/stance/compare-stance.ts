@@ -94,7 +94,7 @@ export function comparePrepared(claimText: string, evidence: PreparedEvidence, o
   const opinion = modelOpinion(model, modelInput(claim, evidence, model), top[0]);
   const claimFacts = readFacts(text, { reference: options.claimDate ?? null });
   const sentences = ruleSentences(claimFacts, evidence, relevantSentences(claim.vector, evidence, 40));
-  const found = findRules(text, claimFacts, evidence, sentences);
+  const found = findRules(text, claimFacts, evidence, sentences, options.claimDate ?? null);
   const long = evidence.sentences.length > 3;
   let [relation, score] = decideRelation({ found, opinion, best: top[0]?.similarity ?? 0, long });
   const reasons = reasonsFor(relation, found, text, top[0]);

@@ -45,12 +45,12 @@ function hedgeFindings(claimText: string, claim: ClaimFacts, facts: ClaimFacts, 
 }
 
 /** Everything the rules find between a claim and each chosen evidence sentence. */
-export function findRules(claimText: string, claim: ClaimFacts, evidence: PreparedEvidence, sentences: RankedSentence[]): SentenceFindings[] {
+export function findRules(claimText: string, claim: ClaimFacts, evidence: PreparedEvidence, sentences: RankedSentence[], claimDate: string | null = null): SentenceFindings[] {
   return sentences.map((sentence) => {
     const facts = factsOf(evidence, sentence.index);
     const findings = [
       ...negationFindings(claim, facts, claimText, sentence.text),
-      ...numberFindings(claim, facts),
+      ...numberFindings(claim, facts, { claimText, evidenceText: sentence.text, claimDate, evidenceDate: evidence.reference }),
       ...identityFindings(claim, facts),
       ...eventFindings(claim, facts),
       ...actorFindings(claim, facts),

@@ -55,6 +55,9 @@ describe('readFacts events, means, actors, victims, places, hedges, report', () 
     expect(readFacts('The bridge collapsed at noon.').report).toBeNull();
     expect(readFacts('The bridge collapsed at noon, said the mayor.').report).toMatchObject({ speaker: 'the mayor' });
     expect(readFacts('denied its jets bombed the bridge').report).toBeNull();
+    // The words of a clause before the verb are no speaker: "nine had died and accused ...".
+    expect(readFacts('The rebels said nine had died and accused the police of firing.').report).toMatchObject({ speaker: 'The rebels' });
+    expect(readFacts('nine had died and accused the police of firing').report).toBeNull();
   });
 
   it('collects proper names as keys, skipping a lone capital at a sentence start', () => {
