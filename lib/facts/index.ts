@@ -8,6 +8,7 @@ import { findPhrases, type PhraseTable } from './phrase-table';
 import { readNames, readPlaces } from './places';
 import { readReport } from './report';
 import type { ClaimFacts, Mention } from './schema';
+import { readTargets } from './targets';
 import { quote, tokenize, type Token } from './tokens';
 import { readTolls } from './tolls';
 import { readVictims } from './victims';
@@ -36,7 +37,7 @@ function assertedMentions(text: string, tokens: Token[], table: PhraseTable, cov
 /**
  * Reads the checkable facts of a claim: tolls as intervals per slot, denials
  * with their scope, events and means asserted (not denied), parties, victims'
- * identity, places, dates (resolved against `options.reference`), hedges,
+ * identity, what a strike hit, places, dates (resolved against `options.reference`), hedges,
  * when the text reports someone's words who is speaking, and proper names.
  */
 export function readFacts(text: string, options: ReadFactsOptions = {}): ClaimFacts {
@@ -56,5 +57,6 @@ export function readFacts(text: string, options: ReadFactsOptions = {}): ClaimFa
     hedges: readHedges(clipped, tokens),
     report: readReport(clipped, tokens),
     names: readNames(tokens),
+    targets: readTargets(clipped, tokens, covered),
   };
 }

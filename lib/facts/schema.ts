@@ -90,5 +90,7 @@ export const claimFactsSchema = z.object({
    * Optional so facts stored before this field existed validate unchanged.
    */
   names: z.array(z.string()).optional(),
+  /** What a strike or an attack hit, by kind of place (see readTargets); optional for facts stored before it. */
+  targets: z.array(mentionSchema).optional(),
 });
 export type ClaimFacts = z.infer<typeof claimFactsSchema>;

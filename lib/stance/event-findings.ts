@@ -40,7 +40,27 @@ function framingFinding(claim: ClaimFacts, evidence: ClaimFacts): Finding[] {
   return [];
 }
 
-/** What happened and with what: airstrike against small-arms fire, attack against self-defence. */
+// Both name what was hit: the same kind of place bears the claim out, different kinds
+// ("a weapons depot" against "the market") are two accounts of one strike.
+function targetFinding(claim: ClaimFacts, evidence: ClaimFacts): Finding[] {
+  const ours = claim.targets ?? [];
+  const theirs = evidence.targets ?? [];
+  if (ours.length === 0 || theirs.length === 0) return [];
+  for (const target of ours) {
+    const same = theirs.find((other) => other.key === target.key);
+    if (same) return [finding('support', 'event', target.text, same.text, `both say the ${target.key} was hit`)];
+  }
+  const note = `the claim says the attack hit a ${ours[0].key}; the evidence says a ${theirs[0].key}`;
+  return [finding('conflict', 'event', ours[0].text, theirs[0].text, note)];
+}
+
+/**
+ * What happened, with what and to what: airstrike against small-arms fire, attack against
+ * self-defence, a depot against a market. A shared weapon alone is not agreement when the
+ * two disagree on what it hit.
+ */
 export function eventFindings(claim: ClaimFacts, evidence: ClaimFacts): Finding[] {
-  return [...meansFinding(claim, evidence), ...framingFinding(claim, evidence)];
+  const targets = targetFinding(claim, evidence);
+  const means = targets.some((found) => found.effect === 'conflict') ? [] : meansFinding(claim, evidence);
+  return [...means, ...targets, ...framingFinding(claim, evidence)];
 }

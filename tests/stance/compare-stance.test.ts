@@ -166,3 +166,17 @@ describe('compareStance does not invent clashes', () => {
     expect(compareStance(claim, evidence).relation).not.toBe('contradicts');
   });
 });
+
+describe('compareStance on what a strike hit', () => {
+  it('sets a strike on a depot against a strike on the market, though both tell of jets', () => {
+    const stance = compareStance('Our jets struck an arms depot on the edge of town, the air force said.', 'Jets struck the crowded market at noon, traders said.');
+    expect(stance.relation).toBe('contradicts');
+    expect(stance.reasons.map((reason) => reason.note)).toContain('the claim says the attack hit a depot; the evidence says a market');
+  });
+
+  it('lets the same target and weapon bear a claim out', () => {
+    const stance = compareStance('Jets struck the market on Tuesday morning.', 'Warplanes bombed the crowded market on Tuesday.');
+    expect(stance.relation).toBe('agrees');
+    expect(stance.reasons.map((reason) => reason.note)).toContain('both say the market was hit');
+  });
+});
