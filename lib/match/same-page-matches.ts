@@ -24,8 +24,8 @@ function pairsOnPage(claims: readonly PageClaim[], page: PageInfo): number[][] {
 }
 
 /**
- * For each claim, how the page's other speakers' claims relate to it: a page
- * that quotes four parties often contradicts itself, and that is worth showing.
+ * For each claim, which of the page's other speakers' claims agree with it or contradict
+ * it: a page that quotes four parties often contradicts itself, and that is worth showing.
  * Only independent voices are compared (see isIndependent): not the same party under
  * another name, not a claim nested in the other, not the page echoing itself. Pairs with
  * neither shared distinctive words nor a toll or victim on both sides are skipped unread.
@@ -43,7 +43,8 @@ export function samePageMatches(claims: readonly PageClaim[], page: PageInfo): C
 function compareOnPage(claim: PageClaim, other: PageClaim, page: PageInfo): ClaimMatch[] {
   const dates = { claimDate: page.publishedAt, evidenceDate: page.publishedAt };
   const stance = compareStance(claimWords(claim.attribution), claimWords(other.attribution), dates);
-  if (stance.relation === 'unrelated') return [];
+  // Every claim of a report discusses the report's story: only agreement and contradiction tell the reader something.
+  if (stance.relation === 'unrelated' || stance.relation === 'discusses') return [];
   return [
     {
       otherId: samePageId(other),

@@ -80,6 +80,23 @@ describe('matchPage', () => {
     const retrievalOnly = await matchPage(page, claims, sources([rival], [], false));
     expect(retrievalOnly.reports[0].matches).toEqual([]);
   });
+
+  it('files a story that tells of no incident under none, though it names the month and the place', async () => {
+    const { page, claims } = pageOf('2026-07-20', [
+      ['The water board', 'it had sent the money for the Marren Ford sluice repairs in March'],
+      ['Growers', 'the fields near Marren Ford have had no water since March'],
+    ]);
+    const stored = known('k-shelled', 'Militia mortars shelled the convoy at Marren Ford in March.', '2026-03-03');
+    const { reports, suggestedIncidentId } = await matchPage(page, claims, sources([stored], ['k-shelled']));
+    expect(suggestedIncidentId).toBeNull();
+    expect(reports.flatMap((report) => report.matches).map((match) => match.otherId)).not.toContain('k-shelled');
+  });
+
+  it('still files a report of the shelling under the incident by its month and place', async () => {
+    const { page, claims } = pageOf('2026-07-20', [['The water board', 'militia mortars shelled a convoy at Marren Ford in March']]);
+    const { suggestedIncidentId } = await matchPage(page, claims, sources([], []));
+    expect(suggestedIncidentId).toBe('inc-ford');
+  });
 });
 
 describe('samePageMatches', () => {
@@ -105,6 +122,14 @@ describe('samePageMatches', () => {
     expect(denial[0].reasons[0]).toMatchObject({ kind: 'negation', claimSide: 'denied its jets bombed the market at Marren Ford' });
     const [, assertion] = samePageMatches(claims, page);
     expect(assertion[0]).toMatchObject({ relation: 'contradicts', text: 'denied its jets bombed the market at Marren Ford' });
+  });
+
+  it('shows no same-page match where two speakers only discuss the same story', () => {
+    const { page, claims } = pageOf('2026-03-03', [
+      ['Growers', 'they could lose half of the wheat crop because the canal repairs stalled'],
+      ['A farmer', 'growers draw water for the wheat from the canal with pumps'],
+    ]);
+    expect(samePageMatches(claims, page)).toEqual([[], []]);
   });
 
   it('leaves apart claims with neither shared words nor a victim or toll on both sides', () => {
