@@ -10,7 +10,7 @@ import { beforeSiblingReport } from './sibling-report';
 import type { CueRange } from './tag-cues';
 import type { RoleTokens } from './tag-roles';
 import { unlabelledContent } from './unlabelled-content';
-import { viaRange } from './via';
+import { quotedAsSaying, viaRange } from './via';
 
 /**
  * Content on both sides of the cue is one split quotation ("...," she said, "...") only when
@@ -59,8 +59,10 @@ export function chooseContent(doc: ExtractDocument, cue: CueRange, roles: RoleTo
   return before.length > 0 ? before : unlabelledContent(doc, cue);
 }
 
-/** Content tokens without a "citing X," that opens them: that is the via, not the claim. */
-function contentStart(doc: ExtractDocument, first: number, last: number, via: string | null): number {
+/** Content tokens without a "citing X," or "X as saying" that opens them: that is the via, not the claim. */
+function contentStart(doc: ExtractDocument, cue: CueRange, first: number, last: number, via: string | null): number {
+  const quoted = quotedAsSaying(doc, cue.last);
+  if (quoted && first <= quoted.wordsFrom && quoted.wordsFrom < last) return quoted.wordsFrom;
   if (via === null || !/^(?:citing|quoting)$/.test(doc.tokens[first - 1]?.lower ?? '') && !doc.text.startsWith(via, doc.tokens[first].start)) return first;
   for (let i = first; i < Math.min(last - 1, first + 12); i++) if (doc.tokens[i].text === ',') return i + 1;
   return first;
@@ -138,6 +140,6 @@ function pastParagraphDateline(doc: ExtractDocument, first: number, last: number
  */
 export function claimSpan(doc: ExtractDocument, cue: CueRange, content: number[], isCue: Uint8Array, via: string | null): [number, number] {
   const last = claimEnd(doc, cue, content[0], content[content.length - 1] + 1, isCue);
-  const first = subjectBeforeAdverb(doc, cue, contentStart(doc, pastParagraphDateline(doc, content[0], last), last, via));
+  const first = subjectBeforeAdverb(doc, cue, contentStart(doc, cue, pastParagraphDateline(doc, content[0], last), last, via));
   return withoutEdgeMarks(doc, first >= cue.last ? withQuantityOpener(doc, cue.last, first) : first, last);
 }

@@ -9,6 +9,7 @@ import { pastPossessedSubject } from './possessed-subject';
 import { withoutReducedRelatives } from './reduced-relative';
 import { missedSpeechVerbs, withoutVerbObject } from './speech-verbs';
 import { tagCues, type CueRange } from './tag-cues';
+import { quotedAsSaying } from './via';
 
 const citing = /^(?:citing|quoting)$/;
 
@@ -19,10 +20,21 @@ function dropCitingBesideCues(doc: ExtractDocument, cues: CueRange[]): CueRange[
   return cues.filter((cue) => !citing.test(doc.tokens[cue.first].lower) || perSentence.get(doc.sentenceOf[cue.first]) === 1);
 }
 
+/** "X quoted Y as saying": the "as saying" belongs to the quoting cue, Y being its via. */
+function dropQuotedAsSaying(doc: ExtractDocument, cues: CueRange[]): CueRange[] {
+  let within: [number, number] | null = null;
+  return cues.filter((cue) => {
+    if (within && cue.first >= within[0] && cue.first < within[1]) return false;
+    const quoted = quotedAsSaying(doc, cue.last);
+    within = quoted ? [cue.last, quoted.wordsFrom] : within;
+    return true;
+  });
+}
+
 /**
  * The cues of paragraph tokens `[first, last)`: the cue model's, cut before a speech verb's object
  * and completed over fixed phrases ("quoted as saying"), plus speech verbs and fixed phrases it
- * missed, less "the said"/"said to be" and citing clauses that belong to another cue. None in a
+ * missed, less "the said"/"said to be" and citing or "as saying" clauses that belong to another cue. None in a
  * headline, caption, byline or bio. Marks the cues' tokens in `isCue`.
  */
 export function findParagraphCues(doc: ExtractDocument, first: number, last: number, isCue: Uint8Array): CueRange[] {
@@ -33,7 +45,7 @@ export function findParagraphCues(doc: ExtractDocument, first: number, last: num
   for (const cue of tagged) isCue.fill(1, cue.first, cue.last);
   const missed = [...missedSpeechVerbs(doc, first, last, isCue), ...missedFindingVerbs(doc, first, last, isCue), ...findFixedPhrases(doc, first, last, isCue)];
   const all = [...tagged, ...missed].sort((a, b) => a.first - b.first);
-  const cues = withoutReducedRelatives(doc, dropCitingBesideCues(doc, all.filter((cue) => !isNotACue(doc, cue))));
+  const cues = withoutReducedRelatives(doc, dropQuotedAsSaying(doc, dropCitingBesideCues(doc, all.filter((cue) => !isNotACue(doc, cue)))));
   isCue.fill(0, first, last);
   for (const cue of cues) isCue.fill(1, cue.first, cue.last);
   return cues;

@@ -6,11 +6,38 @@ const stopWords = new Set([',', '.', ';', ':', 'that', 'as', 'who', 'which', 'â€
 /**
  * The source a speaker cites: the words after "citing" or "quoting" in the cue's sentence,
  * up to the next comma, "that" or end ("SANA said, citing its correspondent, ..." ->
- * "its correspondent"). Null when the speaker cites no one.
+ * "its correspondent"), or the one quoted in "quoted a police officer as saying". Null when
+ * the speaker cites no one.
  */
 export function findVia(doc: ExtractDocument, cueFirst: number, cueLast: number): string | null {
+  const quoted = quotedAsSaying(doc, cueLast);
+  if (quoted) return doc.text.slice(doc.tokens[quoted.via[0]].start, doc.tokens[quoted.via[1] - 1].end);
   const clause = viaRange(doc, cueFirst, cueLast);
   return clause && doc.text.slice(doc.tokens[clause[0] + 1].start, doc.tokens[clause[1] - 1].end);
+}
+
+const quotingCues = new Set(['quoted', 'quotes', 'quote', 'cited', 'cites', 'cite']);
+const sayingWords = new Set(['saying', 'telling', 'stating', 'writing', 'warning', 'insisting', 'claiming']);
+const sayingReach = 12;
+
+/**
+ * "The agency quoted a police officer as saying the car ...": after a quoting cue, the one
+ * quoted (tokens `[first, last)`, the via) and the token where the quoted words begin, past
+ * "as saying" and an optional "that". Null when the cue is not followed that way.
+ */
+export function quotedAsSaying(doc: ExtractDocument, cueLast: number): { via: [number, number]; wordsFrom: number } | null {
+  if (!quotingCues.has(doc.tokens[cueLast - 1]?.lower ?? '')) return null;
+  const sentence = doc.sentences[doc.sentenceOf[cueLast - 1]];
+  const end = Math.min(sentence.last - 2, cueLast + sayingReach);
+  for (let at = cueLast + 1; at < end; at++) {
+    const token = doc.tokens[at];
+    if (token.text === '.' || token.text === ';' || token.text === ':') return null;
+    if (token.lower !== 'as' || !sayingWords.has(doc.tokens[at + 1].lower)) continue;
+    const from = doc.tokens[at + 2].lower === 'that' ? at + 3 : at + 2;
+    const viaEnd = doc.tokens[at - 1].text === ',' ? at - 1 : at;
+    return from < sentence.last ? { via: [cueLast, viaEnd], wordsFrom: from } : null;
+  }
+  return null;
 }
 
 /**

@@ -89,6 +89,11 @@ describe('fixed phrases: according to, citing, quoted as saying', () => {
     expect(attribution.content.text).toBe('that the dam would hold');
   });
 
+  it('reads "quoted X as saying" as one attribution, with X as via', () => {
+    const attribution = onlyAttribution('The agency quoted the dam engineer, Rusen Kaya, as saying the dam would hold.');
+    expect(attribution).toMatchObject({ speaker: 'agency', via: 'the dam engineer, Rusen Kaya', cue: { text: 'quoted' }, content: { text: 'the dam would hold' } });
+  });
+
   it('keeps the cited party as via, not as the speaker', () => {
     const attribution = onlyAttribution('The ambulance was hit twice, the agency said, citing a paramedic.');
     expect(attribution).toMatchObject({ speaker: 'agency', via: 'a paramedic', content: { text: 'The ambulance was hit twice' } });

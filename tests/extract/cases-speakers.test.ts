@@ -63,6 +63,8 @@ describe('nested sources', () => {
   it.each([
     ['The convoy was ambushed near the river, the state news agency said, citing its correspondent.', 'state news agency', 'state-media', 'its correspondent', 'The convoy was ambushed near the river'],
     ['Citing local sources, the Valley Courier reported that the convoy was ambushed.', 'Valley Courier', 'news-agency', 'local sources', 'that the convoy was ambushed'],
+    ['The state news agency quoted a border guard as saying the convoy was ambushed.', 'state news agency', 'state-media', 'a border guard', 'the convoy was ambushed'],
+    ['The Valley Courier quoted the district governor, Ilkay Soran, as saying that the convoy was ambushed.', 'Valley Courier', 'news-agency', 'the district governor, Ilkay Soran', 'the convoy was ambushed'],
   ])('%s', (text, speaker, kind, via, content) => {
     const [attribution] = extractAttributions(text);
     expect(attribution).toMatchObject({ speaker, speakerKind: kind, via, content: { text: content } });
