@@ -29,6 +29,10 @@ const idioms: { words: string[]; verb: number }[] = [
       verb: 0,
     })),
   ),
+  // "were arguing about a fee", "argued with the guard": a quarrel, where "argue" reports no claim.
+  ...['argue', 'argues', 'argued', 'arguing'].flatMap((verb) =>
+    ['about', 'over', 'with'].map((preposition) => ({ words: [verb, preposition], verb: 0 })),
+  ),
 ];
 
 // Looked up by the verb's word, since every cue token is checked against the phrases.
@@ -50,7 +54,7 @@ function idiomAt(doc: ExtractDocument, verb: number): boolean {
 
 /**
  * True when a token of the cue `[first, last)` is the verb of a writer's set phrase: "Having said
- * that", "needless to say", "all told,", "did not respond to a request for comment".
+ * that", "needless to say", "all told,", "did not respond to a request for comment", "were arguing about".
  */
 export function isSayingIdiom(doc: ExtractDocument, first: number, last: number): boolean {
   for (let i = first; i < last; i++) if (idiomAt(doc, i)) return true;

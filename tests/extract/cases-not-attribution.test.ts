@@ -26,6 +26,7 @@ describe('speech verbs in set phrases, names and summonses', () => {
     ['The council called an emergency meeting on Sunday.'],
     ['The union called off the strike at dawn.'],
     ['The port authority did not respond to a request for comment on the figures.'],
+    ['The two drivers, who were arguing over the ferry fare, were taken away.'],
   ])('%s', (text) => {
     expect(extractAttributions(text)).toEqual([]);
   });

@@ -26,6 +26,8 @@ describe('isSayingIdiom', () => {
     ['The mayor refused to say how many fled.', 'say', false],
     ['The ministry said that the port will reopen.', 'said', false],
     ['He said that, and then he left.', 'said', false],
+    ['The two drivers were arguing about the toll when the guard came.', 'arguing', true],
+    ['The lawyer argued that the toll was illegal.', 'argued', false],
   ])('%s (%s) -> %s', (text, verb, expected) => {
     expect(verbIsIdiom(text, verb)).toBe(expected);
   });
