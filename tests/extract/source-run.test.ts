@@ -18,6 +18,9 @@ describe('wholeSourceRun', () => {
     ['A farmer who lost his barn said the river rose overnight.', 'A farmer who', 'said', 'A farmer who lost his barn'],
     ['Our reporter, who was there, said the hall was full.', 'Our reporter', 'said', 'Our reporter'],
     ['On Monday officials said the road was closed.', 'officials', 'said', 'officials'],
+    ['The ferry left after harbour officials said the storm had passed.', 'officials', 'said', 'harbour officials'],
+    ['The ferry left after officials said the storm had passed.', 'officials', 'said', 'officials'],
+    ['The ferry left when they said the storm had passed.', 'they', 'said', 'they'],
   ])('%s', (text, run, cue, whole) => {
     expect(wholeRun(text, run, cue)).toBe(whole);
   });
