@@ -111,3 +111,27 @@ export function subjectBeforeParticiple(doc: ExtractDocument, first: number, las
   while (start > floor && comma - start < 5 && /^(?:\p{Lu}[\p{L}’'-]*|\.)$/u.test(doc.tokens[start - 1].text)) start--;
   return start === floor && start < comma && /^\p{Lu}/u.test(doc.tokens[start].text) ? [start, comma] : null;
 }
+
+// Words that cannot carry a noun phrase on to its head: prepositions other than "of", pronouns, conjunctions.
+const gapBreakers = new Set(['in', 'on', 'at', 'to', 'for', 'with', 'by', 'from', 'about', 'after', 'before', 'during', 'over', 'as', 'than',
+  'it', 'he', 'she', 'they', 'we', 'i', 'you', 'him', 'her', 'them', 'us', 'me', 'and', 'or', 'but', 'so', 'yet', 'this', 'that', 'there', 'here',
+  'when', 'while', 'where', 'because', 'if', 'behind', 'not', 'under', 'without', 'into', 'through', 'against', 'across', 'since', 'until',
+  'among', 'between', 'toward', 'towards', 'upon', 'within']);
+const maxNounGap = 3;
+
+/**
+ * The end of a run that stops short of its head noun right before the cue ("a Donald Trump
+ * [tweet] attacking", "A group of [doctors] calling", "the Gannett [newspaper chain] arguing"):
+ * the cue when every word between is a lower-case word that can continue a noun phrase (not a
+ * predicate opener, an adverb, a past form, a time word, a pronoun or a preposition but "of");
+ * `last` otherwise, and always after a pronoun ("she [began] saying" is her verb).
+ */
+export function throughNounGap(doc: ExtractDocument, last: number, cueFirst: number): number {
+  if (last >= cueFirst || cueFirst - last > maxNounGap || nominativePronouns.has(doc.tokens[last - 1].lower) || relativePronouns.has(doc.tokens[last - 1].lower)) return last;
+  for (let i = last; i < cueFirst; i++) {
+    const word = doc.tokens[i].text;
+    const pastForm = word.endsWith('ed');
+    if (!/^[a-z][a-z-]{0,30}$/.test(word) || pastForm || gapBreakers.has(word) || relativePronouns.has(word) || opensPredicate(word) || timeWords.test(word)) return last;
+  }
+  return cueFirst;
+}

@@ -3,7 +3,7 @@ import type { ExtractDocument } from './document';
 import { isAgentlessPassive, passiveAgent } from './passive-cue';
 import { participleSubject } from './participle-subject';
 import { endsAbbreviation, pastApposition, pastDescription, pastNameEnd, pastNameLabel, throughRelativeClause, withTitle } from './source-extent';
-import { beforeAdjunct, beforePredicate, clauseSubjectStart, pastOpeningAdverbial, subjectBeforeParticiple } from './source-tail';
+import { beforeAdjunct, beforePredicate, clauseSubjectStart, pastOpeningAdverbial, subjectBeforeParticiple, throughNounGap } from './source-tail';
 import { wholeSubject, withDeterminer } from './subject-phrase';
 import { relativeOpeners } from './relative-pronouns';
 
@@ -142,7 +142,7 @@ export function trimSource(doc: ExtractDocument, first: number, last: number, cu
   }
   while (last > first && edgeWords.has(doc.tokens[last - 1].lower) && !endsAbbreviation(doc, last - 1)) last--;
   if (first >= last) return null;
-  last = beforePredicate(doc, first, last, cueFirst);
+  last = throughNounGap(doc, beforePredicate(doc, first, last, cueFirst), cueFirst);
   [first, last] = wholeName(doc, first, last, cueFirst);
   last = pastDescription(doc, first, last, cueLast);
   last = beforeAdjunct(doc, first, withClosingMark(doc, first, last, cueFirst), cueFirst);

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { readDocument } from '../../lib/extract/document';
-import { beforeAdjunct, beforePredicate, clauseSubjectStart, pastOpeningAdverbial, subjectBeforeParticiple } from '../../lib/extract/source-tail';
+import { beforeAdjunct, beforePredicate, clauseSubjectStart, pastOpeningAdverbial, subjectBeforeParticiple, throughNounGap } from '../../lib/extract/source-tail';
 
 describe('beforePredicate', () => {
   it.each([
@@ -88,5 +88,24 @@ describe('subjectBeforeParticiple', () => {
     const cue = words.indexOf('said');
     const subject = subjectBeforeParticiple(doc, first, cue, cue);
     expect(subject && words.slice(subject[0], subject[1]).join(' ')).toBe(expected);
+  });
+});
+
+describe('throughNounGap', () => {
+  // The run is the words before `[`, the gap the words in brackets; the cue follows.
+  it.each([
+    ['A group of [doctors] signed the letter.', 'signed', 'A group of doctors'],
+    ['The harbour [board] announced the closure.', 'announced', 'The harbour board'],
+    ['The ferry company [yesterday] announced the closure.', 'announced', 'The ferry company'],
+    ['The ferry company [quietly] announced the closure.', 'announced', 'The ferry company'],
+    ['She [began] saying the port was shut.', 'saying', 'She'],
+    ['The board [faced] criticism for the closure.', 'criticism', 'The board'],
+    ['The board [came under] criticism for the closure.', 'criticism', 'The board'],
+  ])('%s', (marked, cueWord, expected) => {
+    const doc = readDocument(marked.replace(/[[\]]/g, ''));
+    const runEnd = doc.tokens.findIndex((token) => token.start >= marked.indexOf('['));
+    const cue = doc.tokens.findIndex((token) => token.text === cueWord);
+    const last = throughNounGap(doc, runEnd, cue);
+    expect(doc.tokens.slice(0, last).map((token) => token.text).join(' ')).toBe(expected);
   });
 });
