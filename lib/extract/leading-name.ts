@@ -27,7 +27,7 @@ function inTitleCase(doc: ExtractDocument, first: number, last: number): boolean
  * al-Watan". The verb must follow the name directly; a name at the sentence's start is left
  * alone. When a reporting verb opens the part cut off, it is a cue of its own: "says Machado
  * promised" is "says" and "promised". A cue begun on a lower-case head noun ("ministry denied")
- * starts at its verb too.
+ * or on a contracted pronoun ("He’s claiming") starts at its verb too.
  */
 export function splitAtLeadingName(doc: ExtractDocument, cue: CueRange): CueRange[] {
   if (cue.last - cue.first < 2) return [cue];
@@ -40,7 +40,15 @@ export function splitAtLeadingName(doc: ExtractDocument, cue: CueRange): CueRang
     const rest = { first: k + 1, last: cue.last };
     return reportingVerbs.has(doc.tokens[cue.first].lower) && cue.first < k ? [{ first: cue.first, last: cue.first + 1 }, rest] : [rest];
   }
-  return [pastLeadingNoun(doc, cue)];
+  return [pastLeadingNoun(doc, pastContractedPronoun(doc, cue))];
+}
+
+// A subject pronoun fused with its auxiliary: "He’s claiming", "They'll say", "I'm told".
+const contractedPronoun = /^(?:he|she|it|they|we|i|you)['’](?:s|re|ll|ve|d|m)$/i;
+
+/** The cue started after a contracted subject pronoun the model took into it: "He’s claiming" is "claiming", its source "He’s". */
+function pastContractedPronoun(doc: ExtractDocument, cue: CueRange): CueRange {
+  return cue.last - cue.first >= 2 && contractedPronoun.test(doc.tokens[cue.first].text) ? { first: cue.first + 1, last: cue.last } : cue;
 }
 
 // Words that may stand before a reporting verb inside its cue: auxiliaries, negations and adverbs ("has said", "never denied").

@@ -18,6 +18,8 @@ const groupPronouns = /^(?:it|they|them|which)$/i;
 // A source named by a person's role ("the mayor said") is who a later "he" or "she" means.
 const personRoles = /\b(?:mayor|minister|spokes(?:man|woman|person)|president|governor|senator|official|commander|general|colonel|witness|resident|doctor|lawyer|officer|chief|director|ambassador|farmer|survivor|leader|envoy|secretary|prosecutor|judge|analyst|reporter|correspondent|journalist)$/i;
 const firstPerson = /^(?:I|[Ww]e|me|us|[Yy]ou)$/;
+// The auxiliary fused to a pronoun source: "He’s", "They're", "I'm".
+const contraction = /(?<=^(?:he|she|it|they|we|i|you))['’](?:s|re|ll|ve|d|m)$/i;
 // A document or a role standing for the last party that spoke: "the statement read", "the spokesman said".
 const standIns = /^(?:the|a|an|its|their|his|her)\s+(?:[a-z]{1,20}\s+)?(?:statement|report|release|press release|communiqu[eé]|post|tweet|letter|spokes(?:man|woman|person))$/i;
 // Someone who speaks for the body "its" or "their" points back to: "Its director, reached by message, said".
@@ -46,7 +48,7 @@ export class SpeakerContext {
    */
   resolve(sourceText: string | null, nearestPerson: () => string | null = () => null, nearestBody: () => string | null = () => null): Speaker {
     if (sourceText === null) return { name: null, kind: 'unnamed' };
-    const words = namingWords(sourceText.trim()).replace(/[\s,;:]+$/u, '');
+    const words = namingWords(sourceText.trim()).replace(/[\s,;:]+$/u, '').replace(contraction, '');
     if (firstPerson.test(words)) return { name: null, kind: 'other' };
     const named = namedElsewhere(words, sourceText.trim(), nearestPerson, nearestBody);
     if (named !== null) return this.resolve(named);

@@ -37,6 +37,11 @@ describe('pronouns resolve to the source named before', () => {
       'Colonel Rafael Ortega said the strike hit a weapons store.\n\nOrtega added that no civilians were nearby.',
       [['said', 'Rafael Ortega', 'military'], ['added', 'Rafael Ortega', 'military']],
     ],
+    [
+      'a pronoun fused with its auxiliary',
+      'Colonel Rafael Ortega said the strike hit a weapons store.\n\nHe’s insisting that no civilians were nearby.',
+      [['said', 'Rafael Ortega', 'military'], ['insisting', 'Rafael Ortega', 'military']],
+    ],
   ])('%s', (_, text, expected) => {
     expect(speakers(text)).toEqual(expected);
   });
