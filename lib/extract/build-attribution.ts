@@ -11,6 +11,8 @@ import { isImplausible } from './implausible';
 import { openingOrganisationBefore } from './opening-organisation';
 import { nearestPersonBefore } from './nearest-person';
 import { parentheticalRoles } from './parenthetical-clause';
+import { relativeAntecedent } from './relative-antecedent';
+import { relativePronouns } from './relative-pronouns';
 import { reportingClauseRoles } from './reporting-clause';
 import type { SpeakerContext } from './resolve-speaker';
 import { tokenSpan } from './spans';
@@ -35,7 +37,9 @@ export function buildAttribution(doc: ExtractDocument, cue: CueRange, isCue: Uin
   const [contentFirst, contentLast] = claimSpan(doc, cue, content, isCue, via);
   if (isImplausible(doc, sourceRange, [contentFirst, contentLast])) return null;
   const mention = sourceRange ? sourceRange[0] : cue.first;
-  const speaker = speakers.resolve(source?.text ?? null, () => nearestPersonBefore(doc, mention), () => openingOrganisationBefore(doc, mention));
+  const antecedent = sourceRange && sourceRange[1] - sourceRange[0] === 1 && relativePronouns.has(doc.tokens[mention].lower) ? relativeAntecedent(doc, mention) : null;
+  const antecedentText = antecedent ? tokenSpan(doc, antecedent[0], antecedent[1]).text : null;
+  const speaker = speakers.resolve(source?.text ?? null, () => antecedentText ?? nearestPersonBefore(doc, mention), () => antecedentText ?? openingOrganisationBefore(doc, mention));
   return {
     source,
     cue: tokenSpan(doc, cue.first, cue.last),

@@ -139,6 +139,11 @@ describe('a claim made in a relative clause', () => {
     const [claim] = extractAttributions(text);
     expect([claim.speaker, claim.content.text]).toEqual([speaker, content]);
   });
+
+  it('reads the relative pronoun as the party named right before it, not the sentence\'s subject', () => {
+    const claims = extractAttributions('The Valley Front blamed the border police, which denied that its officers fired.');
+    expect(claims.map((claim) => [claim.speaker, claim.content.text])).toContainEqual(['border police', 'that its officers fired']);
+  });
 });
 
 describe('a source described by a relative clause keeps the whole clause', () => {
