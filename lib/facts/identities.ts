@@ -21,7 +21,8 @@ export const identityTable = phraseTable({
     'militia fighters', 'militant member', 'paramilitary', 'paramilitaries', 'militia'],
   fighter: ['rebel fighter', 'rebel fighters', 'militant fighter', 'militant fighters', 'fighter', 'fighters',
     'militant', 'militants', 'insurgent', 'insurgents', 'rebel', 'rebels',
-    'gunman', 'gunmen', 'armed man', 'armed men', 'jihadist', 'jihadists', 'combatant', 'combatants'],
+    'gunman', 'gunmen', 'armed man', 'armed men', 'jihadist', 'jihadists', 'combatant', 'combatants',
+    'attacker', 'attackers', 'assailant', 'assailants'],
 });
 
 /** Groups a person can be "a member of", reduced to the identity key of their members. */

@@ -23,6 +23,7 @@ const minLongRefutation = 0.2;
 const minLongAgreement = 0.25;
 const minClashSimilarity = 0.4;
 const minShortAgreement = 0.5;
+const minShortSupportSimilarity = 0.15;
 
 const someFinding = (verdict: Verdict, test: (entry: SentenceFindings, found: Finding) => boolean) =>
   verdict.found.some((entry) => entry.findings.some((found) => test(entry, found)));
@@ -62,10 +63,12 @@ function reportedStep(verdict: Verdict): Decision {
   return reported ? ['discusses', Math.max(0.5, verdict.opinion.discusses)] : null;
 }
 
-function supportStep({ found, opinion, long }: Verdict): Decision {
+// Two short claims that share one fact ("a civilian died") but hardly a word tell different stories about it.
+function supportStep({ found, opinion, best, long }: Verdict): Decision {
   const supported = found.filter((entry) => entry.findings.some((f) => f.effect === 'support' && decisiveKinds.has(f.reason.kind)));
   const model = modelRelation(opinion);
   if (supported.length === 0 || (long && opinion.agrees < minLongAgreement) || model === 'unrelated' || model === 'contradicts') return null;
+  if (!long && best < minShortSupportSimilarity) return ['discusses', Math.max(0.5, opinion.discusses)];
   if (supported.some((entry) => entry.reportedBy === null)) return ['agrees', Math.max(0.55, opinion.agrees)];
   return long ? null : ['discusses', Math.max(0.5, opinion.discusses)];
 }

@@ -33,6 +33,7 @@ describe('readFacts events, means, actors, victims, places, hedges, report', () 
     ['The victim was reportedly a member of a militia, a militia fighter from the next valley.', 'militia member'],
     ['Sniper fire killed a teenager near the wall.', 'child'],
     ['The gunmen shot two off-duty soldiers.', 'soldier'],
+    ['Two of the dead were attackers, the ministry said.', 'fighter'],
   ])('victim of "%s"', (text, identity) => {
     expect(keys(readFacts(text).victims)).toContain(identity);
   });

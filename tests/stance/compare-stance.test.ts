@@ -180,3 +180,15 @@ describe('compareStance on what a strike hit', () => {
     expect(stance.reasons.map((reason) => reason.note)).toContain('both say the market was hit');
   });
 });
+
+describe('compareStance on two short claims that share only one fact', () => {
+  it('does not call two different stories agreement because both tell of a civilian among the dead', () => {
+    const stance = compareStance('Two of the dead were attackers and one was a bystander', 'guards had fired on a queue of lorries at the ferry, and that nine civilians, among them two boys, were killed');
+    expect(stance.relation).not.toBe('agrees');
+  });
+
+  it('still lets a short claim that shares its words and its victim agree', () => {
+    const stance = compareStance('Guards shot dead a shepherd near the ford.', 'A shepherd was shot dead by guards near the ford.');
+    expect(stance.relation).toBe('agrees');
+  });
+});
