@@ -5,8 +5,9 @@ const conjunctions = new Set(['while', 'whereas', 'but', 'and', ';']);
 const reach = 8;
 
 /**
- * Where a claim after its cue gives way to another party's report joined to it: before ",
- * while rescuers put the toll at 20", "and the rebels denied it" or "; the farmers say", when a cue follows within a
+ * Where a claim after its cue gives way to another report joined to it: before ", while
+ * rescuers put the toll at 20", "and the rebels denied it", "; the farmers say" or the same
+ * speaker's "and said the ship was sound", when a cue follows within a
  * few words (not in a quotation, and not after "that", which would make it part of this claim).
  * Returns the claim's new end, or `last` when it holds no such clause.
  */
@@ -15,7 +16,8 @@ export function beforeSiblingReport(doc: ExtractDocument, first: number, last: n
   const sentenceLast = doc.sentences[doc.sentenceOf[first]].last;
   for (let joint = first + 1; joint < last - 1; joint++) {
     if (!conjunctions.has(doc.tokens[joint].lower) || doc.quotes[joint] >= 0 || doc.tokens[joint + 1].lower === 'that') continue;
-    for (let t = joint + 2; t < Math.min(sentenceLast, joint + 1 + reach); t++) {
+    // Right after the conjunction the cue shares the claim's subject ("denied it and said ...", see sharesSubject).
+    for (let t = joint + 1; t < Math.min(sentenceLast, joint + 1 + reach); t++) {
       if (isCue[t] && doc.quotes[t] < 0) return doc.tokens[joint - 1].text === ',' ? joint - 1 : joint;
     }
   }

@@ -34,6 +34,10 @@ describe('a report joined to another', () => {
     ],
     ['The army said the rebels fired and the rebels denied it.', [['said', 'The army', 'the rebels fired'], ['denied', 'the rebels', 'it']]],
     [
+      'The ferry operator denied that any warnings had been ignored and said the ship had passed an inspection.',
+      [['denied', 'The ferry operator', 'that any warnings had been ignored'], ['said', 'The ferry operator', 'the ship had passed an inspection']],
+    ],
+    [
       'The guards say they were attacked; the farmers say they were unarmed.',
       [['say', 'The guards', 'they were attacked'], ['say', 'the farmers', 'they were unarmed']],
     ],
