@@ -20,7 +20,11 @@ function speakerBefore(text: string, tokens: Token[], cue: number): string | nul
     if (!isCapitalised(token) && !determiners.has(token.lower) && !/^\p{Ll}/u.test(token.text)) break;
     start = at;
   }
-  return start < cue ? quote(text, tokens, start, cue - 1) : null;
+  // A speaker opens with an article or a name ("the ministry", "Officials"), or is one plural noun
+  // ("residents said"); a run of other lower-case words is the end of a clause ("the strike killed nine said").
+  while (start < cue - 1 && !isCapitalised(tokens[start]) && !determiners.has(tokens[start].lower)) start += 1;
+  const opensSpeaker = isCapitalised(tokens[start]) || determiners.has(tokens[start].lower) || /^\p{Ll}+s$/u.test(tokens[start].text);
+  return start < cue && opensSpeaker ? quote(text, tokens, start, cue - 1) : null;
 }
 
 function speakerAfter(text: string, tokens: Token[], from: number): string | null {

@@ -59,6 +59,8 @@ describe('readFacts events, means, actors, victims, places, hedges, report', () 
     // The words of a clause before the verb are no speaker: "nine had died and accused ...".
     expect(readFacts('The rebels said nine had died and accused the police of firing.').report).toMatchObject({ speaker: 'The rebels' });
     expect(readFacts('nine had died and accused the police of firing').report).toBeNull();
+    expect(readFacts('nine had died in the strike, residents said').report).toMatchObject({ speaker: 'residents' });
+    expect(readFacts('nine people were killed overnight said').report).toBeNull();
   });
 
   it('collects proper names as keys, skipping a lone capital at a sentence start', () => {
