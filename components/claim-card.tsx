@@ -2,6 +2,7 @@ import { useEffect, useRef, type KeyboardEvent } from 'react';
 import type { ClaimReport } from '../lib/model/page-claim';
 import { speakerName } from './display';
 import { ClaimSummary } from './claim-summary';
+import type { RevealClaim } from './match-item';
 import { MatchList, type CorrectMatch } from './match-list';
 
 // px sizes: in the page's shadow root, rem would follow the news site's root font size.
@@ -13,6 +14,8 @@ export interface ClaimCardProps {
   report: ClaimReport;
   onClose: () => void;
   onCorrectMatch: CorrectMatch;
+  /** Jumps to a source that is another claim of this page (and opens its card). */
+  onReveal?: RevealClaim;
   /** Where focus goes back on close; defaults to whatever held focus when the card opened. */
   returnFocusTo?: HTMLElement | null;
 }
@@ -41,7 +44,7 @@ function useFocusReturn(returnFocusTo: HTMLElement | null | undefined) {
  * The card shown beside a highlighted claim: who said it, its status, and which
  * sources agree or contradict and why. Escape or the close button closes it.
  */
-export function ClaimCard({ report, onClose, onCorrectMatch, returnFocusTo }: ClaimCardProps) {
+export function ClaimCard({ report, onClose, onCorrectMatch, onReveal, returnFocusTo }: ClaimCardProps) {
   const dialogRef = useFocusReturn(returnFocusTo);
   const onKeyDown = (event: KeyboardEvent) => {
     if (event.key !== 'Escape') return;
@@ -71,7 +74,7 @@ export function ClaimCard({ report, onClose, onCorrectMatch, returnFocusTo }: Cl
         </button>
       </div>
       <div className="overflow-y-auto p-3">
-        <MatchList claimId={report.claim.id} matches={report.matches} onCorrectMatch={onCorrectMatch} />
+        <MatchList claimId={report.claim.id} matches={report.matches} onCorrectMatch={onCorrectMatch} onReveal={onReveal} />
       </div>
     </div>
   );

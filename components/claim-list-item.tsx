@@ -31,8 +31,13 @@ export function ClaimListItem({ report, onReveal, onCorrectMatch, initiallyExpan
           title="Show on the page"
           className="min-w-0 flex-1 rounded-sm text-left text-sm leading-snug hover:bg-gray-50"
         >
-          <SpeakerLine name={speakerName(attribution)} kind={attribution.speakerKind} via={attribution.via} />{' '}
-          <ClaimStatement attribution={attribution} />
+          {/* Two blocks, not a space between them: the space would open the claim's text when copied or read aloud. */}
+          <span className="block">
+            <SpeakerLine name={speakerName(attribution)} kind={attribution.speakerKind} via={attribution.via} />
+          </span>
+          <span className="block" data-claim-statement>
+            <ClaimStatement attribution={attribution} />
+          </span>
         </button>
         <StatusBadge status={report.status} />
       </div>
@@ -49,9 +54,10 @@ export function ClaimListItem({ report, onReveal, onCorrectMatch, initiallyExpan
       ) : (
         <p className="mt-1 text-xs text-gray-600">No other source tells this yet.</p>
       )}
-      {expanded ? (
+      {/* Only a claim with sources opens a list: the line above already says when there is none. */}
+      {expanded && report.matches.length > 0 ? (
         <div id={matchesId} className="mt-2">
-          <MatchList claimId={report.claim.id} matches={report.matches} onCorrectMatch={onCorrectMatch} />
+          <MatchList claimId={report.claim.id} matches={report.matches} onCorrectMatch={onCorrectMatch} onReveal={onReveal} />
         </div>
       ) : null}
     </li>

@@ -1,5 +1,6 @@
 import type { ReasonKind, Relation } from '../lib/model/stance';
 import type { SourceKind } from '../lib/model/source-kind';
+import { reasonKindNames } from '../lib/export/reason-wording';
 
 /** How a speaker's kind reads on a badge. */
 export const sourceKindLabels: Readonly<Record<SourceKind, string>> = {
@@ -15,18 +16,8 @@ export const sourceKindLabels: Readonly<Record<SourceKind, string>> = {
   other: 'Other',
 };
 
-/** What kind of difference or likeness a reason points at, in a desk editor's words. */
-export const reasonKindLabels: Readonly<Record<ReasonKind, string>> = {
-  negation: 'Denial',
-  number: 'Toll / number',
-  identity: 'Identity',
-  actor: 'Actor',
-  event: 'Weapon / event',
-  hedge: 'Hedge',
-  time: 'Date',
-  place: 'Place',
-  similarity: 'Same wording',
-};
+/** What kind of difference or likeness a reason points at, in a desk editor's words: the same names the exports use. */
+export const reasonKindLabels: Readonly<Record<ReasonKind, string>> = reasonKindNames;
 
 /** Group headings for the other sources, by how they relate to the claim. */
 export const relationHeadings: Readonly<Record<Relation, string>> = {

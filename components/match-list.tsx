@@ -1,7 +1,7 @@
 import type { ClaimMatch } from '../lib/model/page-claim';
 import type { Relation } from '../lib/model/stance';
 import { relationHeadings, relationOrder, type CorrectableRelation } from './labels';
-import { MatchItem } from './match-item';
+import { MatchItem, type RevealClaim } from './match-item';
 
 /** Called when a person overrules a match: the page claim, the other claim, the relation they chose. */
 export type CorrectMatch = (claimId: string, otherId: string, relation: CorrectableRelation) => void;
@@ -10,6 +10,8 @@ interface MatchListProps {
   claimId: string;
   matches: readonly ClaimMatch[];
   onCorrectMatch: CorrectMatch;
+  /** Jumps to a match that is another claim of this page. */
+  onReveal?: RevealClaim;
 }
 
 function matchesWith(matches: readonly ClaimMatch[], relation: Relation): ClaimMatch[] {
@@ -17,7 +19,7 @@ function matchesWith(matches: readonly ClaimMatch[], relation: Relation): ClaimM
 }
 
 /** The other sources grouped as contradict / agree / discuss (and any marked unrelated), strongest first. */
-export function MatchList({ claimId, matches, onCorrectMatch }: MatchListProps) {
+export function MatchList({ claimId, matches, onCorrectMatch, onReveal }: MatchListProps) {
   if (matches.length === 0) {
     return <p className="text-xs text-gray-600">No other source tells this yet.</p>;
   }
@@ -38,7 +40,7 @@ export function MatchList({ claimId, matches, onCorrectMatch }: MatchListProps) 
             </h3>
             <ul>
               {group.map((match) => (
-                <MatchItem key={match.otherId} match={match} onCorrect={onCorrect} />
+                <MatchItem key={match.otherId} match={match} onCorrect={onCorrect} onReveal={onReveal} />
               ))}
             </ul>
           </section>

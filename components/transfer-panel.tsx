@@ -13,6 +13,9 @@ export interface ImportOutcome {
 
 export interface TransferPanelProps {
   onExport: (format: ExportFormat) => void;
+  /** The newsroom that signs a ClaimReview export, as typed so far. */
+  newsroom: string;
+  onNewsroomChange: (name: string) => void;
   /** Gets the chosen file's text; the background validates it. */
   onImport: (text: string, filename: string) => void;
   /** Shown when the last import was refused, e.g. a malformed file. */
@@ -62,13 +65,24 @@ function useFileImport(onImport: TransferPanelProps['onImport']) {
 
 /** Export buttons for the page's annotations, and an import of a saved file. */
 export function TransferPanel(props: TransferPanelProps) {
-  const { onExport, onImport, importError, importOutcome, exportDisabled = false } = props;
+  const { onExport, onImport, importError, importOutcome, newsroom, onNewsroomChange, exportDisabled = false } = props;
   const { readError, onChange } = useFileImport(onImport);
   const fileInput = useRef<HTMLInputElement>(null);
   const error = readError ?? importError;
   return (
     <div className="flex flex-col gap-1.5 text-sm">
       <h2 className="font-semibold text-gray-900">Export and import</h2>
+      <label className="flex flex-col gap-0.5 text-xs text-gray-700">
+        Your newsroom (signs ClaimReview exports)
+        <input
+          type="text"
+          value={newsroom}
+          maxLength={200}
+          placeholder="e.g. The Coastline Times"
+          onChange={(event) => onNewsroomChange(event.currentTarget.value)}
+          className="rounded border border-gray-300 px-1.5 py-0.5 text-sm text-gray-900"
+        />
+      </label>
       <div role="group" aria-label="Export annotations" className="flex flex-wrap gap-1">
         {exportButtons.map(({ format, label }) => (
           <button

@@ -1,5 +1,6 @@
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { ClaimCard } from '../../components/claim-card';
+import type { RevealClaim } from '../../components/match-item';
 import type { CorrectMatch } from '../../components/match-list';
 import type { ClaimReport } from '../../lib/model/page-claim';
 import { mountShadowUi } from './shadow-ui';
@@ -15,7 +16,8 @@ export interface CardUi {
   contains(node: Node | null): boolean;
 }
 
-export async function createCardUi(ctx: ContentScriptContext, onCorrectMatch: CorrectMatch): Promise<CardUi> {
+/** `onReveal` jumps to a source that is another claim of this page. */
+export async function createCardUi(ctx: ContentScriptContext, onCorrectMatch: CorrectMatch, onReveal: RevealClaim): Promise<CardUi> {
   const { root, container, contains } = await mountShadowUi(ctx, 'crosscheck-card', {
     position: 'absolute',
     zIndex: '2147483647',
@@ -31,7 +33,14 @@ export async function createCardUi(ctx: ContentScriptContext, onCorrectMatch: Co
       const left = Math.max(cardGap, Math.min(rect.left, window.innerWidth - cardWidth - cardGap));
       Object.assign(container.style, { display: 'block', top: `${rect.bottom + window.scrollY + cardGap}px`, left: `${left + window.scrollX}px` });
       root.render(
-        <ClaimCard key={report.claim.id} report={report} onClose={hide} onCorrectMatch={onCorrectMatch} returnFocusTo={returnFocusTo} />,
+        <ClaimCard
+          key={report.claim.id}
+          report={report}
+          onClose={hide}
+          onCorrectMatch={onCorrectMatch}
+          onReveal={onReveal}
+          returnFocusTo={returnFocusTo}
+        />,
       );
       requestAnimationFrame(() => flipAboveWhenCut(container, rect));
     },

@@ -104,7 +104,7 @@ class PageSession {
   private userInterface() {
     this.ui ??= loadPageScript('page-ui').then(({ createCardUi, createToolbarUi }) =>
       Promise.all([
-        createCardUi(this.ctx, correctMatch),
+        createCardUi(this.ctx, correctMatch, (claimId) => void this.reveal(claimId)),
         createToolbarUi(this.ctx, (direction) => this.step(direction)),
       ]).then(([card, toolbar]) => ({ card, toolbar })),
     );

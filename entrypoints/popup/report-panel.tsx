@@ -8,6 +8,7 @@ import type { ExportFormat, SaveTarget } from '../../lib/messages/background-cal
 import type { Relation } from '../../lib/model/stance';
 import { callBackground, contentOf } from './messaging';
 import { downloadText } from './download';
+import { readNewsroomName, writeNewsroomName } from './newsroom-name';
 import { useTabReport } from './use-tab-report';
 
 function messageOf(error: unknown): string {
@@ -23,6 +24,11 @@ export function ReportPanel({ tabId, variant }: { tabId: number | null; variant:
   const [saveError, setSaveError] = useState<string | null>(null);
   const [importOutcome, setImportOutcome] = useState<ImportOutcome | null>(null);
   const [importError, setImportError] = useState<string | null>(null);
+  const [newsroom, setNewsroom] = useState(readNewsroomName);
+  const onNewsroomChange = (name: string) => {
+    setNewsroom(name);
+    writeNewsroomName(name);
+  };
 
   const loadIncidents = useCallback(() => {
     callBackground('listIncidents', {}).then(setIncidents, (error: unknown) => setSaveError(messageOf(error)));
@@ -52,7 +58,7 @@ export function ReportPanel({ tabId, variant }: { tabId: number | null; variant:
   const onExport = async (format: ExportFormat) => {
     if (tabId === null) return;
     try {
-      const file = await callBackground('exportAnnotations', { tabId, format });
+      const file = await callBackground('exportAnnotations', { tabId, format, newsroom: newsroom.trim() || undefined });
       downloadText(file.filename, file.mimeType, file.content);
     } catch (error) {
       setImportError(messageOf(error));
@@ -84,7 +90,7 @@ export function ReportPanel({ tabId, variant }: { tabId: number | null; variant:
       outcome: saveOutcome,
       error: saveError,
     },
-    transfer: { onExport: (format) => void onExport(format), onImport: (text, name) => void onImport(text, name), importError, importOutcome },
+    transfer: { onExport: (format) => void onExport(format), onImport: (text, name) => void onImport(text, name), importError, importOutcome, newsroom, onNewsroomChange },
   };
   if (variant === 'sidepanel') return <SidePanelView {...props} />;
   const openSidePanel = tabId !== null && browser.sidePanel ? () => void browser.sidePanel.open({ tabId }).then(() => window.close()) : undefined;

@@ -15,6 +15,7 @@ const reasonSchema = z.object({
   'crosscheck:claimSide': z.string(),
   'crosscheck:evidenceSide': z.string(),
   'crosscheck:note': z.string(),
+  'crosscheck:similarity': z.number().min(0).max(1).optional(),
 });
 
 const matchSchema = z.object({

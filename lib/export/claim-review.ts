@@ -2,7 +2,8 @@ import type { ClaimMatch, ClaimReport, ClaimStatus } from '../model/page-claim';
 import type { SourceKind } from '../model/source-kind';
 import type { PageExport } from './export-input';
 import { claimSentence } from './claim-wording';
-import { matchLine, reasonText } from './status-summary';
+import { becauseClause, isVerdict } from './reason-wording';
+import { sourceName } from './status-summary';
 
 const ratingNames: Record<ClaimStatus, string> = {
   contradicted: 'Contradicted by other sources',
@@ -14,26 +15,32 @@ const ratingNames: Record<ClaimStatus, string> = {
 /** Kinds of source that are people rather than organisations, for schema.org's author type. */
 const personKinds: ReadonlySet<SourceKind> = new Set(['journalist', 'witness']);
 
+/** Sources named in a rating's explanation for each side; the rest are counted (all are cited). */
+const namedPerSide = 2;
+
 /** Choices for {@link toClaimReviews}. */
 export interface ClaimReviewOptions {
-  /** The organisation publishing the review; "Crosscheck" when not given. */
-  reviewer?: string;
+  /** The newsroom publishing the review, its author: the organisation the user checks for, never the tool. */
+  reviewer: string;
 }
 
 /**
  * schema.org ClaimReview JSON-LD for each claim that other sources agree with
- * or contradict: the claim and its speaker (itemReviewed Claim, appearing at
- * the page), a textual rating naming the status (no numeric truth score: the
- * status says who disagrees, not who is right), and the sources as citations.
+ * or contradict: the review (by the newsroom, at the page's url), the claim and
+ * its speaker (itemReviewed Claim, appearing at the page), a textual rating
+ * naming the status with a sentence or two saying who agrees or contradicts and
+ * why (no numeric truth score: the status says who disagrees, not who is right),
+ * and the sources as citations.
  */
-export function toClaimReviews({ page, reports, generatedAt }: PageExport, options: ClaimReviewOptions = {}): Array<Record<string, unknown>> {
+export function toClaimReviews({ page, reports, generatedAt }: PageExport, options: ClaimReviewOptions): Array<Record<string, unknown>> {
   return reports
-    .filter((report) => report.matches.some((match) => match.relation === 'agrees' || match.relation === 'contradicts'))
+    .filter((report) => report.matches.some((match) => isVerdict(match.relation)))
     .map((report) => ({
       '@context': 'https://schema.org',
       '@type': 'ClaimReview',
+      url: page.url,
       datePublished: generatedAt.slice(0, 10),
-      author: { '@type': 'Organization', name: options.reviewer ?? 'Crosscheck' },
+      author: { '@type': 'Organization', name: options.reviewer },
       claimReviewed: claimSentence(report.claim.attribution),
       itemReviewed: {
         '@type': 'Claim',
@@ -47,26 +54,52 @@ export function toClaimReviews({ page, reports, generatedAt }: PageExport, optio
         },
       },
       reviewRating: { '@type': 'Rating', alternateName: ratingNames[report.status], ratingExplanation: explanation(report) },
-      citation: report.matches.filter((match) => match.relation !== 'unrelated').map(citation),
+      citation: report.matches.filter((match) => match.relation !== 'unrelated').map((match) => citation(match, page.url)),
     }));
 }
 
+/** "Contradicted: Monitor (Ledger, 2026-05-21) gives a different figure (…). Corroborated: …": strongest sources first. */
 function explanation(report: ClaimReport): string {
-  return report.matches.filter((match) => match.relation !== 'unrelated').map(matchLine).join(' ');
+  const sides = [
+    ['Contradicted:', report.matches.filter((match) => match.relation === 'contradicts')],
+    ['Corroborated:', report.matches.filter((match) => match.relation === 'agrees')],
+  ] as const;
+  return sides
+    .filter(([, matches]) => matches.length > 0)
+    .map(([lead, matches]) => `${lead} ${sideSentence([...matches].sort((a, b) => b.score - a.score))}.`)
+    .join(' ');
 }
 
-function citation(match: ClaimMatch): Record<string, unknown> {
+/** The strongest match of each source, each source named once however many of its sentences match. */
+function sideSentence(matches: readonly ClaimMatch[]): string {
+  const named = new Set<string>();
+  const bySource = matches.filter((match) => !named.has(sourceName(match)) && named.add(sourceName(match)));
+  const shown = bySource.slice(0, namedPerSide).map((match) => `${sourceName(match)} ${becauseClause(match)}`);
+  const others = bySource.length - shown.length;
+  const more = others > 0 ? `; and ${others} other source${others === 1 ? '' : 's'}` : '';
+  return `${shown.join('; and ')}${more}`;
+}
+
+/** Another source as a citation; one from the same page points at the page and names no publisher ("This page" is none). */
+function citation(match: ClaimMatch, pageUrl: string): Record<string, unknown> {
+  const samePage = match.otherId.startsWith('page:');
+  const url = samePage ? pageUrl : match.url;
+  const relation = isVerdict(match.relation) ? `${capitalise(match.relation)}: ${becauseClause(match)}.` : 'Discusses the claim.';
   return {
     '@type': 'CreativeWork',
     text: match.text,
     author: party(match.speaker, match.speakerKind),
-    ...(match.outlet ? { publisher: { '@type': 'Organization', name: match.outlet } } : {}),
+    ...(match.outlet && !samePage ? { publisher: { '@type': 'Organization', name: match.outlet } } : {}),
     ...(match.publishedAt ? { datePublished: match.publishedAt } : {}),
-    ...(match.url ? { url: match.url } : {}),
-    description: [match.relation, ...match.reasons.map(reasonText)].join('; '),
+    ...(url ? { url } : {}),
+    description: relation,
   };
 }
 
 function party(name: string, kind: SourceKind): Record<string, unknown> {
   return { '@type': personKinds.has(kind) ? 'Person' : 'Organization', name };
+}
+
+function capitalise(word: string): string {
+  return word.charAt(0).toUpperCase() + word.slice(1);
 }

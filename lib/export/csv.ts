@@ -1,17 +1,19 @@
 import type { ClaimMatch, ClaimReport } from '../model/page-claim';
 import type { PageExport } from './export-input';
-import { reasonText } from './status-summary';
+import { readableReasons, topicSimilarity } from './reason-wording';
 
 const header = [
   'page_url', 'page_title', 'page_published', 'claim_id', 'speaker', 'speaker_kind', 'cue', 'claim', 'hedges',
   'status', 'quote_start', 'quote_end', 'relation', 'other_speaker', 'other_speaker_kind', 'other_words',
-  'other_outlet', 'other_published', 'other_url', 'incident', 'reasons', 'score', 'corrected',
+  'other_outlet', 'other_published', 'other_url', 'incident', 'reasons', 'score', 'similarity', 'corrected',
 ];
 
 /**
  * The page's claims as CSV (RFC 4180: CRLF lines, fields quoted when they hold
  * a comma, quote or line break): one row per claim and other source, and one
- * row with empty match columns for a claim nothing matched. Cells that a
+ * row with empty match columns for a claim nothing matched. `reasons` is prose
+ * for people; `score` (confidence in the relation) and `similarity` (topic
+ * similarity of the closest passage) are numbers of their own. Cells that a
  * spreadsheet would run as a formula are prefixed with an apostrophe.
  */
 export function toCsv({ page, reports }: PageExport): string {
@@ -37,8 +39,8 @@ function claimColumns({ claim, status }: ClaimReport): string[] {
 function matchColumns(match: ClaimMatch): string[] {
   return [
     match.relation, match.speaker, match.speakerKind, match.text, match.outlet, match.publishedAt ?? '',
-    match.url, match.incidentTitle ?? '', match.reasons.map(reasonText).join('; '), String(match.score),
-    match.corrected ? 'yes' : 'no',
+    match.url, match.incidentTitle ?? '', readableReasons(match.reasons), String(match.score),
+    String(topicSimilarity(match) ?? ''), match.corrected ? 'yes' : 'no',
   ];
 }
 

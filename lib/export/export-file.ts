@@ -6,6 +6,18 @@ import { toWebAnnotations } from './web-annotation';
 /** The export formats the popup offers. */
 export type ExportFileFormat = 'jsonld' | 'csv' | 'claimreview';
 
+/** Choices for {@link exportFile}. */
+export interface ExportOptions {
+  /** The newsroom that signs a ClaimReview; {@link unnamedNewsroom} until the user names theirs. */
+  reviewer?: string;
+}
+
+/**
+ * The ClaimReview author when the user has not named their newsroom: a plain placeholder to
+ * replace before publishing, because the tool that drafted the review is not its author.
+ */
+export const unnamedNewsroom = 'Newsroom (name not set)';
+
 /** A file ready to download. */
 export interface ExportFile {
   filename: string;
@@ -17,7 +29,7 @@ export interface ExportFile {
  * The page's claims as a downloadable file in one format, named after the page
  * and the export day: "crosscheck-<page>-<day>.jsonld", ".csv", "-claimreview.jsonld".
  */
-export function exportFile(input: PageExport, format: ExportFileFormat): ExportFile {
+export function exportFile(input: PageExport, format: ExportFileFormat, options: ExportOptions = {}): ExportFile {
   const stem = `crosscheck-${slug(input.page.title || input.page.url)}-${input.generatedAt.slice(0, 10)}`;
   switch (format) {
     case 'jsonld':
@@ -25,7 +37,7 @@ export function exportFile(input: PageExport, format: ExportFileFormat): ExportF
     case 'csv':
       return { filename: `${stem}.csv`, mimeType: 'text/csv;charset=utf-8', content: toCsv(input) };
     case 'claimreview':
-      return { filename: `${stem}-claimreview.jsonld`, mimeType: 'application/ld+json', content: json(toClaimReviews(input)) };
+      return { filename: `${stem}-claimreview.jsonld`, mimeType: 'application/ld+json', content: json(toClaimReviews(input, { reviewer: options.reviewer?.trim() || unnamedNewsroom })) };
   }
 }
 

@@ -128,6 +128,7 @@ function matchOf(match: ExportedMatch): ClaimReport['matches'][number] {
       claimSide: reason['crosscheck:claimSide'],
       evidenceSide: reason['crosscheck:evidenceSide'],
       note: reason['crosscheck:note'],
+      ...(reason['crosscheck:similarity'] === undefined ? {} : { similarity: reason['crosscheck:similarity'] }),
     })),
     corrected: match['crosscheck:corrected'],
   };

@@ -5,4 +5,4 @@ export { parseWebAnnotations, AnnotationImportError } from './import-annotations
 export { looksLikeWebAnnotations } from './looks-like';
 export { toCsv, csvCell } from './csv';
 export { toClaimReviews, type ClaimReviewOptions } from './claim-review';
-export { exportFile, type ExportFile, type ExportFileFormat } from './export-file';
+export { exportFile, unnamedNewsroom, type ExportFile, type ExportFileFormat, type ExportOptions } from './export-file';

@@ -1,6 +1,7 @@
 import type { ClaimMatch, ClaimReport } from '../model/page-claim';
 import type { Relation } from '../model/stance';
 import { claimSentence } from './claim-wording';
+import { readableReasons } from './reason-wording';
 
 const relationVerbs: Record<Relation, string> = {
   contradicts: 'contradicts',
@@ -15,17 +16,17 @@ export function statusSummary(report: ClaimReport): string {
   return [head, ...report.matches.map(matchLine)].join(' ');
 }
 
-/** "Army (Ledger, 2026-02-14) contradicts: two killed / one killed (different toll)." */
+/** `Army (Ledger, 2026-02-14) contradicts: Toll / number: "two killed" ↔ "one killed" (different toll).` */
 export function matchLine(match: ClaimMatch): string {
-  const where = [match.outlet, match.publishedAt].filter(Boolean).join(', ');
-  const why = match.reasons.map((reason) => reasonText(reason)).join('; ');
-  return `${match.speaker}${where ? ` (${where})` : ''} ${relationVerbs[match.relation]}${why ? `: ${why}` : ''}.`;
+  const why = readableReasons(match.reasons);
+  return `${sourceName(match)} ${relationVerbs[match.relation]}${why ? `: ${why}` : ''}.`;
 }
 
-/** A reason as a person checks it: both sides' words and the note. */
-export function reasonText(reason: ClaimMatch['reasons'][number]): string {
-  const note = reason.note ? ` (${reason.note})` : '';
-  return `${reason.kind}: "${reason.claimSide}" vs "${reason.evidenceSide}"${note}`;
+/** "Monitor (Ledger, 2026-02-14)", or "Monitor (elsewhere on this page)" for another claim of the same page. */
+export function sourceName(match: ClaimMatch): string {
+  if (match.otherId.startsWith('page:')) return `${match.speaker} (elsewhere on this page)`;
+  const where = [match.outlet, match.publishedAt].filter(Boolean).join(', ');
+  return `${match.speaker}${where ? ` (${where})` : ''}`;
 }
 
 function capitalise(word: string): string {

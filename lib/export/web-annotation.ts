@@ -86,5 +86,6 @@ function reasonOf(reason: Reason): Record<string, unknown> {
     'crosscheck:claimSide': reason.claimSide,
     'crosscheck:evidenceSide': reason.evidenceSide,
     'crosscheck:note': reason.note,
+    ...(reason.similarity === undefined ? {} : { 'crosscheck:similarity': reason.similarity }),
   };
 }

@@ -78,7 +78,8 @@ export const backgroundCalls = {
   },
   exportAnnotations: {
     caller: 'extension-page',
-    request: z.object({ tabId: tabIdSchema, format: exportFormatSchema }),
+    /** `newsroom` signs a ClaimReview export; without it the review says the name is not set. */
+    request: z.object({ tabId: tabIdSchema, format: exportFormatSchema, newsroom: z.string().max(200).optional() }),
     response: z.object({ filename: z.string(), mimeType: z.string(), content: z.string() }),
   },
   importFile: {

@@ -24,6 +24,8 @@ export const reasonSchema = z.object({
   claimSide: z.string(),
   evidenceSide: z.string(),
   note: z.string(),
+  /** For the closest-passage ("similarity") reason: the passage's topic similarity to the claim, 0..1. */
+  similarity: z.number().min(0).max(1).optional(),
 });
 export type Reason = z.infer<typeof reasonSchema>;
 

@@ -43,6 +43,7 @@ function similarityReason(claim: string, best: RankedSentence | undefined): Reas
     claimSide: claim.slice(0, 300),
     evidenceSide: best?.text.slice(0, 300) ?? '',
     note: `closest evidence sentence; topic similarity ${similarity.toFixed(2)}`,
+    similarity: Number(similarity.toFixed(3)),
   };
 }
 

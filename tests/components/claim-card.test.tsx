@@ -2,7 +2,7 @@
 import { describe, expect, it, vi } from 'vitest';
 import { ClaimCard } from '../../components/claim-card';
 import { button, click, pressKey, render, textOf } from './render';
-import { denialReport, ministryReport, secondMinistryReport } from './sample-reports';
+import { agencyAgreeMatch, denialReport, ministryReport, secondMinistryReport, witnessReport } from './sample-reports';
 
 function renderCard(report = ministryReport) {
   const onClose = vi.fn();
@@ -74,6 +74,40 @@ describe('ClaimCard', () => {
     expect(reasonsOf(otherSource(dialog, 'known-2'))).toEqual([
       { label: 'Denial', claim: '“fired on the checkpoint”', evidence: '“did not open fire”', note: '' },
     ]);
+  });
+
+  it('names the closest passage as such and shows no topic score', () => {
+    const scored = { ...agencyAgreeMatch, reasons: [{ ...agencyAgreeMatch.reasons[0], note: 'closest evidence sentence; topic similarity 0.38' }] };
+    const { dialog } = renderCard({ ...ministryReport, matches: [scored] });
+    expect(reasonsOf(otherSource(dialog, 'known-3'))).toEqual([
+      { label: 'Closest passage', claim: '“killed at the checkpoint”', evidence: '“shot dead at the checkpoint”', note: '' },
+    ]);
+    expect(textOf(dialog)).not.toMatch(/Same wording|similarity|0\.38/);
+  });
+
+  it('leaves out a closest passage that only repeats the source’s words shown above it', () => {
+    const whole = { ...agencyAgreeMatch.reasons[0], evidenceSide: agencyAgreeMatch.text };
+    const { dialog } = renderCard({ ...ministryReport, matches: [{ ...agencyAgreeMatch, reasons: [whole] }] });
+    expect(reasonsOf(otherSource(dialog, 'known-3'))).toEqual([]);
+    expect(textOf(otherSource(dialog, 'known-3'))).toContain(agencyAgreeMatch.text);
+  });
+
+  it('jumps to a source that is another claim of this page when it can, and otherwise only names it', () => {
+    const onReveal = vi.fn();
+    const { container } = render(<ClaimCard report={witnessReport} onClose={vi.fn()} onCorrectMatch={vi.fn()} onReveal={onReveal} />);
+    click(button(otherSource(container, 'page:claim-4'), 'Elsewhere on this page'));
+    expect(onReveal).toHaveBeenCalledWith('claim-4');
+    const named = otherSource(renderCard(witnessReport).dialog, 'page:claim-4');
+    expect(named.querySelector('a, [title="Show that claim on the page"]')).toBeNull();
+    expect(textOf(named)).toContain('Elsewhere on this page');
+  });
+
+  it('writes no space before a claim whose cue is empty', () => {
+    const { attribution } = secondMinistryReport.claim;
+    const bare = { ...attribution, cue: { text: '', start: 40, end: 40 } };
+    const { dialog } = renderCard({ ...secondMinistryReport, claim: { ...secondMinistryReport.claim, attribution: bare } });
+    expect(dialog.querySelector('[data-cue]')).toBeNull();
+    expect(dialog.querySelector('p')!.textContent).toBe('the checkpoint reopened on Tuesday morning');
   });
 
   it('gives each source’s words, outlet, date and a link that opens in a new tab', () => {

@@ -38,7 +38,7 @@ describe('ClaimList', () => {
     const { container } = renderList();
     expect(groups(container)).toEqual([
       { heading: 'Interior Ministry (2)', claims: ['claim-1', 'claim-3'] },
-      { heading: 'a shopkeeper (1)', claims: ['claim-2'] },
+      { heading: 'A shopkeeper (1)', claims: ['claim-2'] },
       { heading: 'Unnamed source (1)', claims: ['claim-4'] },
     ]);
     click(button(container, 'By status'));
@@ -76,15 +76,26 @@ describe('ClaimList', () => {
     expect(onReveal).not.toHaveBeenCalled();
   });
 
-  it('labels a match from the same page as such, without a link', () => {
-    const { container } = renderList(true);
+  it('offers a jump to a match from the same page, as for the claim itself, instead of a link to a second copy', () => {
+    const { container, onReveal } = renderList(true);
     const samePage = claimItem(container, 'claim-2').querySelector('[data-other-id="page:claim-4"]')!;
-    expect(textOf(samePage)).toContain('This page');
     expect(samePage.querySelector('a')).toBeNull();
+    expect(samePage.querySelector('time')).toBeNull();
+    click(button(samePage, 'Elsewhere on this page'));
+    expect(onReveal).toHaveBeenCalledWith('claim-4');
   });
 
-  it('says when a claim has no other source', () => {
+  it('starts a claim’s text with its cue, with no stray space and words kept apart', () => {
     const { container } = renderList();
-    expect(textOf(claimItem(container, 'claim-3'))).toContain('No other source tells this yet.');
+    const statement = claimItem(container, 'claim-3').querySelector('[data-claim-statement]')!;
+    expect(statement.textContent).toBe('said the checkpoint reopened on Tuesday morning');
+  });
+
+  it('says once when a claim has no other source, folded or opened as in the side panel', () => {
+    for (const expanded of [false, true]) {
+      const { container, unmount } = renderList(expanded);
+      expect(textOf(claimItem(container, 'claim-3')).split('No other source tells this yet.')).toHaveLength(2);
+      unmount();
+    }
   });
 });

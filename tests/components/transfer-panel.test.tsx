@@ -7,8 +7,9 @@ import { button, click, render, textOf } from './render';
 function renderPanel(overrides: Partial<Parameters<typeof TransferPanel>[0]> = {}) {
   const onExport = vi.fn();
   const onImport = vi.fn();
-  const view = render(<TransferPanel onExport={onExport} onImport={onImport} {...overrides} />);
-  return { ...view, onExport, onImport };
+  const onNewsroomChange = vi.fn();
+  const view = render(<TransferPanel onExport={onExport} onImport={onImport} newsroom="" onNewsroomChange={onNewsroomChange} {...overrides} />);
+  return { ...view, onExport, onImport, onNewsroomChange };
 }
 
 /** Picks `file` in the hidden file input and waits for the panel to read it. */
@@ -27,6 +28,19 @@ describe('TransferPanel', () => {
     click(button(container, 'Export CSV'));
     click(button(container, 'Export ClaimReview'));
     expect(onExport.mock.calls).toEqual([['jsonld'], ['csv'], ['claimreview']]);
+  });
+
+  it('shows the newsroom that signs ClaimReview exports and hands on what is typed', () => {
+    const { container, onNewsroomChange } = renderPanel({ newsroom: 'The Coastline Times' });
+    const input = container.querySelector('input[type="text"]') as HTMLInputElement;
+    expect(input.value).toBe('The Coastline Times');
+    expect(textOf(input.closest('label') as HTMLElement)).toContain('Your newsroom');
+    act(() => {
+      const setValue = Object.getOwnPropertyDescriptor(HTMLInputElement.prototype, 'value')?.set;
+      setValue?.call(input, 'Harbour Courier');
+      input.dispatchEvent(new Event('input', { bubbles: true }));
+    });
+    expect(onNewsroomChange).toHaveBeenLastCalledWith('Harbour Courier');
   });
 
   it('disables export but keeps import when the page has no claims', () => {

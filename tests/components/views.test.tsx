@@ -14,7 +14,7 @@ function viewProps(state: PageState): ReportViewProps {
     onReveal: vi.fn(),
     onCorrectMatch: vi.fn(),
     save: { incidents: [], suggestedIncidentId: null, defaultNewTitle: 'Harrow Bridge', onSave: vi.fn() },
-    transfer: { onExport: vi.fn(), onImport: vi.fn() },
+    transfer: { onExport: vi.fn(), onImport: vi.fn(), newsroom: '', onNewsroomChange: vi.fn() },
   };
 }
 

@@ -109,4 +109,24 @@ describe('the claim card', () => {
     expect(await page.locator('crosscheck-toolbar [role="toolbar"]').innerText()).toMatch(/\d+ of \d+ · \d+ claims/);
     await page.keyboard.press('Escape');
   });
+
+  it('jumps from a source elsewhere on the page to that claim’s own card', async () => {
+    const next = page.locator('crosscheck-toolbar button[aria-label="Next claim"]');
+    const card = page.locator('crosscheck-card [role="dialog"]');
+    const jump = card.getByRole('button', { name: 'Elsewhere on this page' }).first();
+    let found = false;
+    for (let step = 0; step < 30 && !found; step++) {
+      await next.click();
+      await card.waitFor({ state: 'visible' });
+      found = (await jump.count()) > 0;
+    }
+    expect(found).toBe(true);
+    const before = await card.getAttribute('aria-label');
+    const position = await page.locator('crosscheck-toolbar [role="toolbar"]').innerText();
+    await jump.click();
+    await expect.poll(async () => page.locator('crosscheck-toolbar [role="toolbar"]').innerText()).not.toBe(position);
+    await card.waitFor({ state: 'visible' });
+    expect(before).toMatch(/^Claim by /);
+    await page.keyboard.press('Escape');
+  });
 });

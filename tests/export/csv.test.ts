@@ -58,12 +58,16 @@ describe('toCsv', () => {
     for (const row of rows) expect(row).toHaveLength(rows[0].length);
   });
 
-  it('keeps the words, reasons and links of each match', () => {
+  it('keeps the words, reasons and links of each match, the reasons in words and the figures in columns of their own', () => {
     const monitor = rows[1];
     expect(monitor[column('other_words')]).toBe('At least eight people, two of them boys, were killed on the quay, the monitor said.');
-    expect(monitor[column('reasons')]).toBe('number: "five people were killed" vs "At least eight people" (different toll); actor: "strike" vs "warship, "not a drone""');
+    expect(monitor[column('reasons')]).toBe(
+      'Toll / number: "five people were killed" ↔ "At least eight people" (different toll); Actor: "strike" ↔ "warship, "not a drone""',
+    );
     expect(monitor[column('other_url')]).toBe('https://wire.example/kessal-toll');
     expect(monitor[column('score')]).toBe('0.87');
+    expect(monitor[column('similarity')]).toBe('0.42');
+    expect(rows[2][column('similarity')]).toBe('');
     expect(rows[3][column('claim')]).toBe('the boats were "burning, all of them"');
   });
 

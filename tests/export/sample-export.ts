@@ -46,6 +46,13 @@ export const reports: ClaimReport[] = [
         reasons: [
           { kind: 'number', claimSide: 'five people were killed', evidenceSide: 'At least eight people', note: 'different toll' },
           { kind: 'actor', claimSide: 'strike', evidenceSide: 'warship, "not a drone"', note: '' },
+          {
+            kind: 'similarity',
+            claimSide: 'five people were killed in the strike on Kessal port',
+            evidenceSide: 'At least eight people, two of them boys, were killed on the quay',
+            note: 'closest evidence sentence; topic similarity 0.42',
+            similarity: 0.42,
+          },
         ],
         corrected: false,
       },

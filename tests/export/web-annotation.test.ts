@@ -29,7 +29,11 @@ describe('toWebAnnotations', () => {
   it('puts the status, speaker and the other sources with their words and reasons in the body', () => {
     const [first] = exported().first.items;
     expect(first.body[0]).toMatchObject({ type: 'TextualBody', format: 'text/plain' });
-    expect(first.body[0].value).toContain('Coastal Monitoring Group (Coastline Wire, 2026-05-21) contradicts: number');
+    expect(first.body[0].value).toContain(
+      'Coastal Monitoring Group (Coastline Wire, 2026-05-21) contradicts: Toll / number: "five people were killed" ↔ "At least eight people" (different toll);',
+    );
+    expect(first.body[0].value).toContain('-Rebel Command (elsewhere on this page) agrees.');
+    expect(first.body[0].value).not.toMatch(/similarity|0\.42/);
     const assessment = first.body[1];
     expect(assessment).toMatchObject({ type: 'crosscheck:ClaimAssessment', 'crosscheck:status': 'contradicted', 'crosscheck:speaker': 'Interior Ministry' });
     expect(assessment['crosscheck:matches'][0]).toMatchObject({
@@ -38,7 +42,11 @@ describe('toWebAnnotations', () => {
       'crosscheck:publishedAt': '2026-05-21',
       'crosscheck:url': 'https://wire.example/kessal-toll',
       'crosscheck:relation': 'contradicts',
-      'crosscheck:reasons': [expect.objectContaining({ 'crosscheck:kind': 'number', 'crosscheck:note': 'different toll' }), expect.anything()],
+      'crosscheck:reasons': [
+        expect.objectContaining({ 'crosscheck:kind': 'number', 'crosscheck:note': 'different toll' }),
+        expect.anything(),
+        expect.objectContaining({ 'crosscheck:kind': 'similarity', 'crosscheck:note': 'closest evidence sentence; topic similarity 0.42' }),
+      ],
     });
   });
 });

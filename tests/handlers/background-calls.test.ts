@@ -102,8 +102,10 @@ describe('exportAnnotations and importFile', () => {
     expect(imported).toMatchObject({ kind: 'annotations', claims: reports.length });
     const csv = await background.fromPopup('exportAnnotations', { tabId: februaryTab, format: 'csv' });
     expect(csv.mimeType).toMatch(/text\/csv/);
-    const review = await background.fromPopup('exportAnnotations', { tabId: februaryTab, format: 'claimreview' });
-    expect(JSON.parse(review.content)).toBeTruthy();
+    const review = await background.fromPopup('exportAnnotations', { tabId: februaryTab, format: 'claimreview', newsroom: 'Harbour Courier' });
+    const reviews = JSON.parse(review.content) as Array<{ author: { name: string } }>;
+    expect(reviews.length).toBeGreaterThan(0);
+    expect(new Set(reviews.map((entry) => entry.author.name))).toEqual(new Set(['Harbour Courier']));
   });
 
   it('refuses a malformed dataset with the place of the fault and writes nothing', async () => {
