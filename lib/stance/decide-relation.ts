@@ -63,12 +63,14 @@ function reportedStep(verdict: Verdict): Decision {
   return reported ? ['discusses', Math.max(0.5, verdict.opinion.discusses)] : null;
 }
 
-// Two short claims that share one fact ("a civilian died") but hardly a word tell different stories about it.
+// Two short claims that share one fact ("a civilian died") but hardly a word tell different stories
+// about it; sharing two ("two killed", "civilians") they tell the same one in other words.
 function supportStep({ found, opinion, best, long }: Verdict): Decision {
   const supported = found.filter((entry) => entry.findings.some((f) => f.effect === 'support' && decisiveKinds.has(f.reason.kind)));
   const model = modelRelation(opinion);
   if (supported.length === 0 || (long && opinion.agrees < minLongAgreement) || model === 'unrelated' || model === 'contradicts') return null;
-  if (!long && best < minShortSupportSimilarity) return ['discusses', Math.max(0.5, opinion.discusses)];
+  const kinds = new Set(supported.flatMap((entry) => entry.findings.filter((f) => f.effect === 'support' && decisiveKinds.has(f.reason.kind)).map((f) => f.reason.kind)));
+  if (!long && best < minShortSupportSimilarity && kinds.size < 2) return ['discusses', Math.max(0.5, opinion.discusses)];
   if (supported.some((entry) => entry.reportedBy === null)) return ['agrees', Math.max(0.55, opinion.agrees)];
   return long ? null : ['discusses', Math.max(0.5, opinion.discusses)];
 }

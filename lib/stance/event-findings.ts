@@ -1,5 +1,6 @@
 import { firstMoveEvents } from '../facts/events';
 import { meansClass } from '../facts/means';
+import { targetSide } from '../facts/targets';
 import type { ClaimFacts, Mention } from '../facts/schema';
 import { finding, type Finding } from './finding';
 
@@ -40,8 +41,11 @@ function framingFinding(claim: ClaimFacts, evidence: ClaimFacts): Finding[] {
   return [];
 }
 
-// Both name what was hit: the same kind of place bears the claim out, different kinds
-// ("a weapons depot" against "the market") are two accounts of one strike.
+const withArticle = (noun: string) => `${/^[aeiou]/.test(noun) ? 'an' : 'a'} ${noun}`;
+
+// Both name what was hit: the same kind of place bears the claim out; a military objective against
+// a civilian place ("a weapons depot" against "the market") are two accounts of one strike; other
+// differences (a depot and a base, a market and a bakery) may be one site described twice, shown only.
 function targetFinding(claim: ClaimFacts, evidence: ClaimFacts): Finding[] {
   const ours = claim.targets ?? [];
   const theirs = evidence.targets ?? [];
@@ -50,8 +54,11 @@ function targetFinding(claim: ClaimFacts, evidence: ClaimFacts): Finding[] {
     const same = theirs.find((other) => other.key === target.key);
     if (same) return [finding('support', 'event', target.text, same.text, `both say the ${target.key} was hit`)];
   }
-  const note = `the claim says the attack hit a ${ours[0].key}; the evidence says a ${theirs[0].key}`;
-  return [finding('conflict', 'event', ours[0].text, theirs[0].text, note)];
+  const [first, other] = [ours[0], theirs[0]];
+  const sides = [targetSide(first.key), targetSide(other.key)];
+  const opposed = sides[0] !== null && sides[1] !== null && sides[0] !== sides[1];
+  const note = `the claim says the attack hit ${withArticle(first.key)}; the evidence says ${withArticle(other.key)}`;
+  return [finding(opposed ? 'conflict' : 'inform', 'event', first.text, other.text, note)];
 }
 
 /**

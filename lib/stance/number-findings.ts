@@ -2,7 +2,7 @@ import { identitiesCompatible, identityKeys } from '../facts/identities';
 import type { ClaimFacts, Toll } from '../facts/schema';
 import { nounPrefix } from '../facts/tolls';
 import { finding, type Finding } from './finding';
-import { isTollUpdate, updateWords, type CountSides } from './toll-update';
+import { isTollUpdate, updateWording, type CountSides } from './toll-update';
 
 // Counts compare when they count the same people: unsaid on one side is fine
 // for an identity or a plain noun ("two killed" against "one civilian killed")
@@ -26,7 +26,7 @@ function updateNote(ours: Toll, theirs: Toll, sides: CountSides): string {
   const oursLater = theirs.max !== null && ours.min > theirs.max;
   const dated = (toll: Toll, date: string | null) => `${describe(toll)}${date ? ` (${date})` : ''}`;
   const [before, after] = oursLater ? [dated(theirs, sides.evidenceDate), dated(ours, sides.claimDate)] : [dated(ours, sides.claimDate), dated(theirs, sides.evidenceDate)];
-  const words = updateWords(oursLater ? sides.claimText : sides.evidenceText);
+  const words = updateWording(oursLater ? sides.claimText : sides.evidenceText, oursLater ? ours : theirs)?.words;
   return `${ours.slot}: the count rose from ${before} to ${after} ("${words}"), an update rather than a contradiction`;
 }
 

@@ -45,7 +45,7 @@ function hedgeFindings(claimText: string, claim: ClaimFacts, facts: ClaimFacts, 
 }
 
 /** Everything the rules find between a claim and each chosen evidence sentence. */
-export function findRules(claimText: string, claim: ClaimFacts, evidence: PreparedEvidence, sentences: RankedSentence[], claimDate: string | null = null): SentenceFindings[] {
+export function findRules(claimText: string, claim: ClaimFacts, evidence: PreparedEvidence, sentences: RankedSentence[], claimDate: string | null): SentenceFindings[] {
   return sentences.map((sentence) => {
     const facts = factsOf(evidence, sentence.index);
     const findings = [

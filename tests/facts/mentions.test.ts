@@ -61,6 +61,11 @@ describe('readFacts events, means, actors, victims, places, hedges, report', () 
     expect(readFacts('nine had died and accused the police of firing').report).toBeNull();
     expect(readFacts('nine had died in the strike, residents said').report).toMatchObject({ speaker: 'residents' });
     expect(readFacts('nine people were killed overnight said').report).toBeNull();
+    // Auxiliaries and adverbs before the verb are not the speaker's, nor is the claim after it.
+    expect(readFacts('Police have said nine died.').report).toMatchObject({ speaker: 'Police' });
+    expect(readFacts('The army meanwhile said nine died.').report).toMatchObject({ speaker: 'The army' });
+    expect(readFacts('The Red Cross and the UN said nine died.').report).toMatchObject({ speaker: 'The Red Cross and the UN' });
+    expect(readFacts('villagers who had fled said nine died').report).toBeNull();
   });
 
   it('collects proper names as keys, skipping a lone capital at a sentence start', () => {

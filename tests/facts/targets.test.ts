@@ -10,6 +10,8 @@ describe('readTargets', () => {
     ['Soldiers fired on the convoy as it left the crossing.', ['vehicle']],
     ['The clinic was shelled twice overnight.', ['hospital']],
     ['Drones hit a wedding party and then a bakery across the road.', ['gathering']],
+    ['Artillery struck two hospitals in the north.', ['hospital']],
+    ['Militants fired two rockets at the base before dawn.', ['military site']],
   ])('%s -> %j', (text, expected) => {
     expect(targetKeys(text)).toEqual(expected);
   });

@@ -174,6 +174,12 @@ describe('compareStance on what a strike hit', () => {
     expect(stance.reasons.map((reason) => reason.note)).toContain('the claim says the attack hit a depot; the evidence says a market');
   });
 
+  it('only shows two military targets that may be one site, as it does a depot and a base', () => {
+    const stance = compareStance('Jets struck an arms depot at the northern base.', 'Jets struck the northern base overnight.');
+    expect(stance.relation).not.toBe('contradicts');
+    expect(stance.reasons.map((reason) => reason.note)).toContain('the claim says the attack hit a depot; the evidence says a military site');
+  });
+
   it('lets the same target and weapon bear a claim out', () => {
     const stance = compareStance('Jets struck the market on Tuesday morning.', 'Warplanes bombed the crowded market on Tuesday.');
     expect(stance.relation).toBe('agrees');
@@ -185,6 +191,10 @@ describe('compareStance on two short claims that share only one fact', () => {
   it('does not call two different stories agreement because both tell of a civilian among the dead', () => {
     const stance = compareStance('Two of the dead were attackers and one was a bystander', 'guards had fired on a queue of lorries at the ferry, and that nine civilians, among them two boys, were killed');
     expect(stance.relation).not.toBe('agrees');
+  });
+
+  it('lets two short claims agree in other words when they share a count and a victim', () => {
+    expect(compareStance('Two civilians died.', 'Two bystanders were killed.').relation).toBe('agrees');
   });
 
   it('still lets a short claim that shares its words and its victim agree', () => {
