@@ -12,13 +12,14 @@ import { openingOrganisationBefore } from './opening-organisation';
 import { nearestPersonBefore } from './nearest-person';
 import { parentheticalRoles } from './parenthetical-clause';
 import { relativeAntecedent } from './relative-antecedent';
-import { relativePronouns } from './relative-pronouns';
 import { reportingClauseRoles } from './reporting-clause';
 import type { SpeakerContext } from './resolve-speaker';
 import { tokenSpan } from './spans';
 import type { CueRange } from './tag-cues';
 import { tagRoles } from './tag-roles';
 import { findVia } from './via';
+
+const groupRelatives = new Set(['which', 'that']);
 
 /**
  * The attribution a cue makes, with its source and content labelled by the role model and
@@ -37,7 +38,8 @@ export function buildAttribution(doc: ExtractDocument, cue: CueRange, isCue: Uin
   const [contentFirst, contentLast] = claimSpan(doc, cue, content, isCue, via);
   if (isImplausible(doc, sourceRange, [contentFirst, contentLast])) return null;
   const mention = sourceRange ? sourceRange[0] : cue.first;
-  const antecedent = sourceRange && sourceRange[1] - sourceRange[0] === 1 && relativePronouns.has(doc.tokens[mention].lower) ? relativeAntecedent(doc, mention) : null;
+  // "who" is left to the person rules, which skip an apposition ("Ali Hassan, a spokesman for the ministry, who").
+  const antecedent = sourceRange && sourceRange[1] - sourceRange[0] === 1 && groupRelatives.has(doc.tokens[mention].lower) ? relativeAntecedent(doc, mention) : null;
   const antecedentText = antecedent ? tokenSpan(doc, antecedent[0], antecedent[1]).text : null;
   const speaker = speakers.resolve(source?.text ?? null, () => antecedentText ?? nearestPersonBefore(doc, mention), () => antecedentText ?? openingOrganisationBefore(doc, mention));
   return {

@@ -10,7 +10,7 @@ import { beforeSiblingReport } from './sibling-report';
 import type { CueRange } from './tag-cues';
 import type { RoleTokens } from './tag-roles';
 import { unlabelledContent } from './unlabelled-content';
-import { quotedAsSaying, viaRange } from './via';
+import { quotedPartyAsSaying, viaRange } from './via';
 
 /**
  * Content on both sides of the cue is one split quotation ("...," she said, "...") only when
@@ -61,7 +61,7 @@ export function chooseContent(doc: ExtractDocument, cue: CueRange, roles: RoleTo
 
 /** Content tokens without a "citing X," or "X as saying" that opens them: that is the via, not the claim. */
 function contentStart(doc: ExtractDocument, cue: CueRange, first: number, last: number, via: string | null): number {
-  const quoted = quotedAsSaying(doc, cue.last);
+  const quoted = quotedPartyAsSaying(doc, cue.last);
   if (quoted && first <= quoted.wordsFrom && quoted.wordsFrom < last) return quoted.wordsFrom;
   if (via === null || !/^(?:citing|quoting)$/.test(doc.tokens[first - 1]?.lower ?? '') && !doc.text.startsWith(via, doc.tokens[first].start)) return first;
   for (let i = first; i < Math.min(last - 1, first + 12); i++) if (doc.tokens[i].text === ',') return i + 1;

@@ -9,7 +9,7 @@ import { pastPossessedSubject } from './possessed-subject';
 import { withoutReducedRelatives } from './reduced-relative';
 import { missedSpeechVerbs, withoutVerbObject } from './speech-verbs';
 import { tagCues, type CueRange } from './tag-cues';
-import { quotedAsSaying } from './via';
+import { quotedPartyAsSaying } from './via';
 
 const citing = /^(?:citing|quoting)$/;
 
@@ -20,12 +20,23 @@ function dropCitingBesideCues(doc: ExtractDocument, cues: CueRange[]): CueRange[
   return cues.filter((cue) => !citing.test(doc.tokens[cue.first].lower) || perSentence.get(doc.sentenceOf[cue.first]) === 1);
 }
 
-/** "X quoted Y as saying": the "as saying" belongs to the quoting cue, Y being its via. */
+function atQuotingVerb(doc: ExtractDocument, cue: CueRange): CueRange {
+  for (let t = cue.first; t < cue.last - 2; t++) {
+    const quoted = quotedPartyAsSaying(doc, t + 1);
+    if (quoted && quoted.wordsFrom <= cue.last + 1) return { first: t, last: t + 1 };
+  }
+  return cue;
+}
+
+/**
+ * "X quoted Y as saying": the "as saying" belongs to the quoting cue, Y being its via; a cue the
+ * model drew over all of it ("quoted witnesses as saying") is cut back to the quoting verb.
+ */
 function dropQuotedAsSaying(doc: ExtractDocument, cues: CueRange[]): CueRange[] {
   let within: [number, number] | null = null;
-  return cues.filter((cue) => {
+  return cues.map((cue) => atQuotingVerb(doc, cue)).filter((cue) => {
     if (within && cue.first >= within[0] && cue.first < within[1]) return false;
-    const quoted = quotedAsSaying(doc, cue.last);
+    const quoted = quotedPartyAsSaying(doc, cue.last);
     within = quoted ? [cue.last, quoted.wordsFrom] : within;
     return true;
   });

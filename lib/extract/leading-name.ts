@@ -43,8 +43,9 @@ export function splitAtLeadingName(doc: ExtractDocument, cue: CueRange): CueRang
   return [pastLeadingNoun(doc, pastContractedPronoun(doc, cue))];
 }
 
-// A subject pronoun fused with its auxiliary: "He’s claiming", "They'll say", "I'm told".
-const contractedPronoun = /^(?:he|she|it|they|we|i|you)['’](?:s|re|ll|ve|d|m)$/i;
+// A subject pronoun fused with its auxiliary: "He’s claiming", "They'll say", "I'm told". Not "It’s": "It’s
+// alleged that" names nobody.
+const contractedPronoun = /^(?:he|she|they|we|i|you)['’](?:s|re|ll|ve|d|m)$/i;
 
 /** The cue started after a contracted subject pronoun the model took into it: "He’s claiming" is "claiming", its source "He’s". */
 function pastContractedPronoun(doc: ExtractDocument, cue: CueRange): CueRange {

@@ -19,7 +19,7 @@ const groupPronouns = /^(?:it|they|them|which)$/i;
 const personRoles = /\b(?:mayor|minister|spokes(?:man|woman|person)|president|governor|senator|official|commander|general|colonel|witness|resident|doctor|lawyer|officer|chief|director|ambassador|farmer|survivor|leader|envoy|secretary|prosecutor|judge|analyst|reporter|correspondent|journalist)$/i;
 const firstPerson = /^(?:I|[Ww]e|me|us|[Yy]ou)$/;
 // The auxiliary fused to a pronoun source: "He’s", "They're", "I'm".
-const contraction = /(?<=^(?:he|she|it|they|we|i|you))['’](?:s|re|ll|ve|d|m)$/i;
+const contraction = /(?<=^(?:he|she|they|we|i|you))['’](?:s|re|ll|ve|d|m)$/i;
 // A document or a role standing for the last party that spoke: "the statement read", "the spokesman said".
 const standIns = /^(?:the|a|an|its|their|his|her)\s+(?:[a-z]{1,20}\s+)?(?:statement|report|release|press release|communiqu[eé]|post|tweet|letter|spokes(?:man|woman|person))$/i;
 // Someone who speaks for the body "its" or "their" points back to: "Its director, reached by message, said".

@@ -2,7 +2,14 @@ import type { ExtractDocument } from './document';
 
 // Set phrases in which a speech verb is the writer's connective, not anyone's report. Each entry
 // is the phrase's words and the index of its verb; "," stands for the comma that must follow.
-const idioms: { words: string[]; verb: number }[] = [
+interface Idiom {
+  words: string[];
+  verb: number;
+  /** Not the idiom when a "that" clause follows: "argued with some force that ..." reports a claim. */
+  unlessThat?: boolean;
+}
+
+const idioms: Idiom[] = [
   { words: ['having', 'said', 'that'], verb: 1 },
   { words: ['that', 'said', ','], verb: 1 },
   { words: ['needless', 'to', 'say'], verb: 2 },
@@ -31,24 +38,34 @@ const idioms: { words: string[]; verb: number }[] = [
   ),
   // "were arguing about a fee", "argued with the guard": a quarrel, where "argue" reports no claim.
   ...['argue', 'argues', 'argued', 'arguing'].flatMap((verb) =>
-    ['about', 'over', 'with'].map((preposition) => ({ words: [verb, preposition], verb: 0 })),
+    ['about', 'over', 'with'].map((preposition) => ({ words: [verb, preposition], verb: 0, unlessThat: true })),
   ),
 ];
 
 // Looked up by the verb's word, since every cue token is checked against the phrases.
-const idiomsByVerb = new Map<string, typeof idioms>();
+const idiomsByVerb = new Map<string, Idiom[]>();
 for (const idiom of idioms) {
   const verbWord = idiom.words[idiom.verb];
   idiomsByVerb.set(verbWord, [...(idiomsByVerb.get(verbWord) ?? []), idiom]);
 }
 
+// How far after the phrase a "that" still opens the verb's own clause.
+const thatReach = 8;
+
+function thatFollows(doc: ExtractDocument, from: number): boolean {
+  const sentenceLast = doc.sentences[doc.sentenceOf[from - 1]].last;
+  for (let t = from; t < Math.min(sentenceLast, from + thatReach); t++) if (doc.tokens[t].lower === 'that') return true;
+  return false;
+}
+
 function idiomAt(doc: ExtractDocument, verb: number): boolean {
   const candidates = idiomsByVerb.get(doc.tokens[verb].lower);
   if (!candidates) return false;
-  return candidates.some(({ words, verb: at }) => {
+  return candidates.some(({ words, verb: at, unlessThat }) => {
     const start = verb - at;
     if (start < 0 || start + words.length > doc.tokens.length) return false;
-    return words.every((word, i) => doc.tokens[start + i].lower === word);
+    if (!words.every((word, i) => doc.tokens[start + i].lower === word)) return false;
+    return !unlessThat || !thatFollows(doc, start + words.length);
   });
 }
 

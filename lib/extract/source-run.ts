@@ -7,11 +7,15 @@ const determiners = new Set(['the', 'a', 'an', 'this', 'that', 'these', 'those']
 const clauseOpeners = new Set(['after', 'before', 'when', 'while', 'as', 'because', 'since', 'although', 'though', 'until', 'once', 'whereas']);
 const closedClass = new Set([...determiners, 'and', 'or', 'but', 'not', 'no', 'its', 'his', 'her', 'their', 'our', 'it', 'he', 'she', 'they', 'we', 'there', 'then', 'also']);
 
-// "after regime forces refused": a lowercase modifier between a clause opener and the run is the subject's.
+// Words that say when after a clause opener, not whose: "before dawn witnesses said".
+const timeNouns = new Set(['dawn', 'dusk', 'noon', 'midnight', 'nightfall', 'sunrise', 'sunset', 'daybreak', 'midday', 'today', 'tonight', 'yesterday']);
+
+// "after regime forces refused": a lowercase modifier between a clause opener and the run is the
+// subject's; a plural ("after months officials") or a time ("before dawn witnesses") is the opener's.
 function opensWithModifier(doc: ExtractDocument, first: number, sentenceFirst: number): boolean {
   if (first - 2 < sentenceFirst || !clauseOpeners.has(doc.tokens[first - 2].lower)) return false;
   const word = doc.tokens[first - 1].text;
-  return /^\p{Ll}[\p{Ll}-]{1,30}$/u.test(word) && !closedClass.has(word) && !word.endsWith('ly');
+  return /^\p{Ll}[\p{Ll}-]{1,30}$/u.test(word) && !closedClass.has(word) && !/(?:ly|s)$/.test(word) && !timeNouns.has(word);
 }
 
 /**

@@ -116,7 +116,13 @@ export function subjectBeforeParticiple(doc: ExtractDocument, first: number, las
 const gapBreakers = new Set(['in', 'on', 'at', 'to', 'for', 'with', 'by', 'from', 'about', 'after', 'before', 'during', 'over', 'as', 'than',
   'it', 'he', 'she', 'they', 'we', 'i', 'you', 'him', 'her', 'them', 'us', 'me', 'and', 'or', 'but', 'so', 'yet', 'this', 'that', 'there', 'here',
   'when', 'while', 'where', 'because', 'if', 'behind', 'not', 'under', 'without', 'into', 'through', 'against', 'across', 'since', 'until',
-  'among', 'between', 'toward', 'towards', 'upon', 'within']);
+  'among', 'between', 'toward', 'towards', 'upon', 'within',
+  // Sentence adverbs that stand between a subject and its verb: "The army meanwhile said".
+  'meanwhile', 'however', 'too', 'instead', 'likewise', 'overnight', 'elsewhere', 'though', 'therefore', 'thus',
+  'nonetheless', 'nevertheless', 'separately', 'alone', 'itself', 'himself', 'herself', 'themselves']);
+// A run that ends on one of these stops before its noun and may take a few words more ("one of [her ads]");
+// any other takes one ("the harbour [board]").
+const openPhrase = new Set(['of', 'the', 'a', 'an', 'his', 'her', 'its', 'their', 'our', 'my', 'one']);
 const maxNounGap = 3;
 
 /**
@@ -127,7 +133,9 @@ const maxNounGap = 3;
  * `last` otherwise, and always after a pronoun ("she [began] saying" is her verb).
  */
 export function throughNounGap(doc: ExtractDocument, last: number, cueFirst: number): number {
-  if (last >= cueFirst || cueFirst - last > maxNounGap || nominativePronouns.has(doc.tokens[last - 1].lower) || relativePronouns.has(doc.tokens[last - 1].lower)) return last;
+  const runEnd = doc.tokens[last - 1].lower;
+  const gap = openPhrase.has(runEnd) ? maxNounGap : 1;
+  if (last >= cueFirst || cueFirst - last > gap || nominativePronouns.has(runEnd) || relativePronouns.has(runEnd)) return last;
   for (let i = last; i < cueFirst; i++) {
     const word = doc.tokens[i].text;
     const pastForm = word.endsWith('ed');

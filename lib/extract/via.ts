@@ -10,7 +10,7 @@ const stopWords = new Set([',', '.', ';', ':', 'that', 'as', 'who', 'which', 'â€
  * the speaker cites no one.
  */
 export function findVia(doc: ExtractDocument, cueFirst: number, cueLast: number): string | null {
-  const quoted = quotedAsSaying(doc, cueLast);
+  const quoted = quotedPartyAsSaying(doc, cueLast);
   if (quoted) return doc.text.slice(doc.tokens[quoted.via[0]].start, doc.tokens[quoted.via[1] - 1].end);
   const clause = viaRange(doc, cueFirst, cueLast);
   return clause && doc.text.slice(doc.tokens[clause[0] + 1].start, doc.tokens[clause[1] - 1].end);
@@ -25,8 +25,9 @@ const sayingReach = 12;
  * quoted (tokens `[first, last)`, the via) and the token where the quoted words begin, past
  * "as saying" and an optional "that". Null when the cue is not followed that way.
  */
-export function quotedAsSaying(doc: ExtractDocument, cueLast: number): { via: [number, number]; wordsFrom: number } | null {
-  if (!quotingCues.has(doc.tokens[cueLast - 1]?.lower ?? '')) return null;
+export function quotedPartyAsSaying(doc: ExtractDocument, cueLast: number): { via: [number, number]; wordsFrom: number } | null {
+  // "was quoted as saying", "was quoted by the radio as saying": a passive, whose speaker is its subject.
+  if (!quotingCues.has(doc.tokens[cueLast - 1]?.lower ?? '') || /^(?:as|by)$/.test(doc.tokens[cueLast]?.lower ?? '')) return null;
   const sentence = doc.sentences[doc.sentenceOf[cueLast - 1]];
   const end = Math.min(sentence.last - 2, cueLast + sayingReach);
   for (let at = cueLast + 1; at < end; at++) {

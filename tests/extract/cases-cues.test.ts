@@ -94,6 +94,11 @@ describe('fixed phrases: according to, citing, quoted as saying', () => {
     expect(attribution).toMatchObject({ speaker: 'agency', via: 'the dam engineer, Rusen Kaya', cue: { text: 'quoted' }, content: { text: 'the dam would hold' } });
   });
 
+  it('reads "quoted witnesses as saying" the same way, however wide the cue was drawn', () => {
+    const attribution = onlyAttribution('The wire service quoted witnesses as saying that the dam had burst.');
+    expect(attribution).toMatchObject({ via: 'witnesses', cue: { text: 'quoted' }, content: { text: 'the dam had burst' } });
+  });
+
   it('keeps the cited party as via, not as the speaker', () => {
     const attribution = onlyAttribution('The ambulance was hit twice, the agency said, citing a paramedic.');
     expect(attribution).toMatchObject({ speaker: 'agency', via: 'a paramedic', content: { text: 'The ambulance was hit twice' } });

@@ -140,6 +140,16 @@ describe('a claim made in a relative clause', () => {
     expect([claim.speaker, claim.content.text]).toEqual([speaker, content]);
   });
 
+  it('reads "who" after an apposition as the person, not the body the apposition names', () => {
+    const claims = extractAttributions('Ali Hassan, a spokesman for the port authority, who said the road was shut, left early.');
+    expect(claims.map((claim) => claim.speaker)).toContain('Ali Hassan');
+  });
+
+  it('leaves "It’s alleged" without a speaker', () => {
+    const text = 'The port authority said the road was shut. It’s alleged that guards took bribes.';
+    expect(extractAttributions(text).filter((claim) => claim.content.text.includes('bribes')).map((claim) => claim.speaker)).not.toContain('port authority');
+  });
+
   it('reads the relative pronoun as the party named right before it, not the sentence\'s subject', () => {
     const claims = extractAttributions('The Valley Front blamed the border police, which denied that its officers fired.');
     expect(claims.map((claim) => [claim.speaker, claim.content.text])).toContainEqual(['border police', 'that its officers fired']);

@@ -15,6 +15,7 @@ describe('relativeAntecedent', () => {
     ['Reporters reached Ilse Varga, who said the port was shut.', 'who', 'Ilse Varga'],
     ['Its director, who asked not to be named, said so.', 'who', 'Its director'],
     ['They blamed, who knows why, the weather.', 'who', null],
+    ['Ali Hassan, a spokesman for the port authority, which denied it, left.', 'which', null],
   ])('%s', (text, pronoun, expected) => {
     expect(antecedentOf(text, pronoun)).toBe(expected);
   });

@@ -28,6 +28,7 @@ describe('isSayingIdiom', () => {
     ['He said that, and then he left.', 'said', false],
     ['The two drivers were arguing about the toll when the guard came.', 'arguing', true],
     ['The lawyer argued that the toll was illegal.', 'argued', false],
+    ['The lawyer argued with some force that the toll was illegal.', 'argued', false],
   ])('%s (%s) -> %s', (text, verb, expected) => {
     expect(verbIsIdiom(text, verb)).toBe(expected);
   });

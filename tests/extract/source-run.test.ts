@@ -21,6 +21,8 @@ describe('wholeSourceRun', () => {
     ['The ferry left after harbour officials said the storm had passed.', 'officials', 'said', 'harbour officials'],
     ['The ferry left after officials said the storm had passed.', 'officials', 'said', 'officials'],
     ['The ferry left when they said the storm had passed.', 'they', 'said', 'they'],
+    ['The ferry left before dawn witnesses said the storm had passed.', 'witnesses', 'said', 'witnesses'],
+    ['The ferry left after months officials said the storm had passed.', 'officials', 'said', 'officials'],
   ])('%s', (text, run, cue, whole) => {
     expect(wholeRun(text, run, cue)).toBe(whole);
   });

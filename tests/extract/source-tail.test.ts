@@ -101,6 +101,9 @@ describe('throughNounGap', () => {
     ['She [began] saying the port was shut.', 'saying', 'She'],
     ['The board [faced] criticism for the closure.', 'criticism', 'The board'],
     ['The board [came under] criticism for the closure.', 'criticism', 'The board'],
+    ['The army [meanwhile] said the closure would end.', 'said', 'The army'],
+    ['The harbour [board members] announced the closure.', 'announced', 'The harbour'],
+    ['One of her [campaign ads] attacked the closure.', 'attacked', 'One of her campaign ads'],
   ])('%s', (marked, cueWord, expected) => {
     const doc = readDocument(marked.replace(/[[\]]/g, ''));
     const runEnd = doc.tokens.findIndex((token) => token.start >= marked.indexOf('['));
