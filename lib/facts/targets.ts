@@ -14,7 +14,7 @@ const targetTable = phraseTable({
   school: ['school', 'schools', 'university', 'kindergarten', 'classroom'],
   'place of worship': ['mosque', 'mosques', 'church', 'churches', 'temple', 'synagogue', 'shrine'],
   home: ['house', 'houses', 'home', 'homes', 'residential building', 'apartment', 'apartment block', 'residence', 'residential area'],
-  vehicle: ['vehicle', 'vehicles', 'car', 'cars', 'truck', 'trucks', 'convoy', 'bus', 'van', 'pickup', 'ambulance', 'lorry'],
+  vehicle: ['school bus', 'school buses', 'vehicle', 'vehicles', 'car', 'cars', 'truck', 'trucks', 'convoy', 'bus', 'van', 'pickup', 'ambulance', 'lorry'],
   checkpoint: ['checkpoint', 'checkpoints', 'roadblock', 'crossing', 'border post'],
   gathering: ['wedding', 'funeral', 'rally', 'protest', 'crowd', 'gathering', 'procession'],
   shelter: ['shelter', 'shelters', 'displacement camp', 'refugee camp', 'tent', 'tents'],

@@ -12,6 +12,7 @@ describe('readTargets', () => {
     ['Drones hit a wedding party and then a bakery across the road.', ['gathering']],
     ['Artillery struck two hospitals in the north.', ['hospital']],
     ['Militants fired two rockets at the base before dawn.', ['military site']],
+    ['Gunmen fired on a school bus near the border.', ['vehicle']],
   ])('%s -> %j', (text, expected) => {
     expect(targetKeys(text)).toEqual(expected);
   });
