@@ -54,7 +54,11 @@ const thatReach = 8;
 
 function thatFollows(doc: ExtractDocument, from: number): boolean {
   const sentenceLast = doc.sentences[doc.sentenceOf[from - 1]].last;
-  for (let t = from; t < Math.min(sentenceLast, from + thatReach); t++) if (doc.tokens[t].lower === 'that') return true;
+  for (let t = from; t < Math.min(sentenceLast, from + thatReach); t++) {
+    // Past a comma a "that" opens another clause: "arguing about a fee, and that eleven died".
+    if (doc.tokens[t].text === ',') return false;
+    if (doc.tokens[t].lower === 'that') return true;
+  }
   return false;
 }
 

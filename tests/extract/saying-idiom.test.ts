@@ -29,6 +29,7 @@ describe('isSayingIdiom', () => {
     ['The two drivers were arguing about the toll when the guard came.', 'arguing', true],
     ['The lawyer argued that the toll was illegal.', 'argued', false],
     ['The lawyer argued with some force that the toll was illegal.', 'argued', false],
+    ['Guards fired on drivers who were arguing about a fee, and that two died.', 'arguing', true],
   ])('%s (%s) -> %s', (text, verb, expected) => {
     expect(verbIsIdiom(text, verb)).toBe(expected);
   });
