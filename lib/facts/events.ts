@@ -5,7 +5,7 @@ import { phraseTable } from './phrase-table';
  * act told as self-defence by one side is often told as an attack by the other.
  */
 export const eventTable = phraseTable({
-  strike: ['airstrike', 'airstrikes', 'air strike', 'air strikes', 'air raid', 'strike', 'strikes', 'struck',
+  strike: ['airstrike', 'airstrikes', 'air strike', 'air strikes', 'air raid', 'strike', 'strikes', 'struck', 'hit', 'hits',
     'bombed', 'bombing', 'bombings', 'bombard', 'bombarded', 'shelled', 'shelling', 'air-strike'],
   'opening fire': ['opened fire', 'open fire', 'opening fire', 'fired first', 'shot first'],
   shooting: ['fired on', 'fired at', 'fired upon', 'shot', 'shoot', 'shoots', 'shooting',

@@ -202,3 +202,11 @@ describe('compareStance on two short claims that share only one fact', () => {
     expect(stance.relation).toBe('agrees');
   });
 });
+
+describe('compareStance on a denial worded with "hit"', () => {
+  it('sets "denied its aircraft had hit the market" against "jets struck the market"', () => {
+    const stance = compareStance('denied that its aircraft had hit the market', 'Government jets had struck the crowded market at noon.');
+    expect(stance.relation).toBe('contradicts');
+    expect(stance.reasons[0].kind).toBe('negation');
+  });
+});
