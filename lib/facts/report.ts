@@ -20,13 +20,34 @@ function joinsNames(tokens: Token[], at: number): boolean {
   return tokens[at].lower === 'and' && isCapitalised(tokens[at - 1] ?? next) && (isCapitalised(next) || determiners.has(next.lower));
 }
 
+const relatives = new Set(['who', 'which', 'that']);
+
+// "Officials who were at the scene said": the relative pronoun a few words before `from`, or -1.
+function relativeBefore(tokens: Token[], from: number): number {
+  for (let at = from; at >= 0 && at > from - 4; at -= 1) {
+    if (isClauseBreak(tokens[at]) || tokens[at].text === ',') return -1;
+    if (relatives.has(tokens[at].lower)) return at;
+  }
+  return -1;
+}
+
 function speakerBefore(text: string, tokens: Token[], cue: number): string | null {
   let end = cue;
   while (end > 0 && cue - end < 3 && verbCompanions.has(tokens[end - 1].lower)) end -= 1;
+  return phraseEndingAt(text, tokens, end);
+}
+
+// The speaker's words ending before token `end`; past a relative clause, the noun it describes.
+function phraseEndingAt(text: string, tokens: Token[], end: number): string | null {
   let start = end;
   for (let at = end - 1; at >= 0 && at >= end - 6; at -= 1) {
     const token = tokens[at];
-    if (isClauseBreak(token) || token.text === ',' || (clauseWords.has(token.lower) && !joinsNames(tokens, at))) break;
+    if (clauseWords.has(token.lower) && !joinsNames(tokens, at)) {
+      // Words after a clause word end that clause ("Officials who were [at the scene] said").
+      const relative = relativeBefore(tokens, at);
+      return relative > 0 ? phraseEndingAt(text, tokens, relative) : null;
+    }
+    if (isClauseBreak(token) || token.text === ',') break;
     if (!isCapitalised(token) && !determiners.has(token.lower) && !/^\p{Ll}/u.test(token.text)) break;
     start = at;
   }

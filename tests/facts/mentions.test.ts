@@ -65,7 +65,8 @@ describe('readFacts events, means, actors, victims, places, hedges, report', () 
     expect(readFacts('Police have said nine died.').report).toMatchObject({ speaker: 'Police' });
     expect(readFacts('The army meanwhile said nine died.').report).toMatchObject({ speaker: 'The army' });
     expect(readFacts('The Red Cross and the UN said nine died.').report).toMatchObject({ speaker: 'The Red Cross and the UN' });
-    expect(readFacts('villagers who had fled said nine died').report).toBeNull();
+    expect(readFacts('villagers who had fled said nine died').report).toMatchObject({ speaker: 'villagers' });
+    expect(readFacts('Officials who were at the scene said nine died.').report).toMatchObject({ speaker: 'Officials' });
   });
 
   it('collects proper names as keys, skipping a lone capital at a sentence start', () => {
