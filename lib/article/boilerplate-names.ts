@@ -61,7 +61,7 @@ const quoteBoxTags = new Set(['blockquote', 'aside', 'figure', 'div']);
 
 /**
  * True for a pull quote: a box that sets again, in large type, words the story already
- * gives ("pull-quote", "pullquote", or a quotation box called "pull"). Reading it twice
+ * gives ("pull-quote", "pullquote", "pq", "pullout", or a quotation box called "pull"). Reading it twice
  * would make the page agree with itself.
  */
 export function isPullQuote(element: Element): boolean {
@@ -69,7 +69,8 @@ export function isPullQuote(element: Element): boolean {
   const words = nameWords(element.getAttribute('class') ?? '');
   // "pull-right", "pull-left": a layout class that floats any block, not a pull quote.
   const floated = words.includes('right') || words.includes('left');
-  return words.includes('pullquote') || (words.includes('pull') && !floated && element.localName.toLowerCase() === 'blockquote');
+  return words.includes('pullquote') || words.includes('pq') || words.includes('pullout') ||
+    (words.includes('pull') && !floated && element.localName.toLowerCase() === 'blockquote');
 }
 
 /** True when the page hides the element from every reader (attribute, ARIA or inline style). */

@@ -108,6 +108,7 @@ describe('readArticle text normalisation', () => {
     ['splits loose text at double line breaks', '<div>One paragraph here.<br><br>Another paragraph here.</div>', 'One paragraph here.\n\nAnother paragraph here.'],
     ['skips hidden text', '<p>Seen.</p><p hidden>Unseen.</p><p style="display: none">Also unseen.</p><p aria-hidden="true">Decor.</p>', 'Seen.'],
     ['skips a pull quote that repeats the story', '<p>“We ran,” she said.</p><blockquote class="pull">“We ran.”</blockquote><aside class="pull-quote">“We ran.”</aside>', '“We ran,” she said.'],
+    ['skips a pull quote named by its short class', '<p>“We ran,” she said.</p><div class="story-pq">“We ran.”</div>', '“We ran,” she said.'],
     ['keeps a quotation block that is no pull quote', '<p>She wrote:</p><blockquote class="pull-right"><p>We ran.</p></blockquote>', 'She wrote:\n\nWe ran.'],
   ])('%s', (_name, body, expected) => {
     expect(read(body).text).toBe(expected);
