@@ -11,6 +11,7 @@ import type { CueRange } from './tag-cues';
 import type { RoleTokens } from './tag-roles';
 import { unlabelledContent } from './unlabelled-content';
 import { quotedPartyAsSaying, viaRange } from './via';
+import { throughAside } from './claim-aside';
 
 /**
  * Content on both sides of the cue is one split quotation ("...," she said, "...") only when
@@ -92,7 +93,7 @@ function toQuotationEnd(doc: ExtractDocument, last: number): number {
 function claimEnd(doc: ExtractDocument, cue: CueRange, first: number, last: number, isCue: Uint8Array): number {
   const quotedEnd = pastQuotedPhrase(doc, first, toQuotationEnd(doc, last), isCue);
   if (first < cue.last) return quotedEnd;
-  const inClause = relativeClauseEnd(doc, cue.first, first, withinParagraph(doc, first, quotedEnd, isCue));
+  const inClause = relativeClauseEnd(doc, cue.first, first, withinParagraph(doc, first, throughAside(doc, quotedEnd), isCue));
   return beforeSiblingReport(doc, first, throughNestedReport(doc, inClause, isCue), isCue);
 }
 
