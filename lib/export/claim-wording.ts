@@ -1,4 +1,5 @@
 import type { Attribution } from '../model/attribution';
+import { spokenWords } from '../model/spoken-words';
 
 /**
  * How a claim is put into words wherever it is shown or exported. The cue stays with the
@@ -41,7 +42,7 @@ function bareWords(content: string): string {
 /** The wording of an attributed claim: its cue, its bare words and whether it is a denial. */
 export function claimWording(attribution: Attribution): ClaimWording {
   const cue = cueWords(attribution.cue.text);
-  return { cue, words: bareWords(attribution.content.text), denies: denialCue.test(cue) };
+  return { cue, words: bareWords(spokenWords(attribution)), denies: denialCue.test(cue) };
 }
 
 /**
