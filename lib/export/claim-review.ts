@@ -26,7 +26,9 @@ export interface ClaimReviewOptions {
 
 /**
  * schema.org ClaimReview JSON-LD for each claim that other sources agree with
- * or contradict: the review (by the newsroom, at the page's url), the claim and
+ * or contradict: the review (by the newsroom; its `url` is the newsroom's own fact-check
+ * article, which does not exist yet when the draft is exported, so it is left for the desk to
+ * add rather than set to the page reviewed), the claim and
  * its speaker (itemReviewed Claim, appearing at the page), a textual rating
  * naming the status with a sentence or two saying who agrees or contradicts and
  * why (no numeric truth score: the status says who disagrees, not who is right),
@@ -38,7 +40,6 @@ export function toClaimReviews({ page, reports, generatedAt }: PageExport, optio
     .map((report) => ({
       '@context': 'https://schema.org',
       '@type': 'ClaimReview',
-      url: page.url,
       datePublished: generatedAt.slice(0, 10),
       author: { '@type': 'Organization', name: options.reviewer },
       claimReviewed: claimSentence(report.claim.attribution),

@@ -12,11 +12,12 @@ describe('toClaimReviews', () => {
     expect(reviews.map((review) => review.claimReviewed)).toEqual(['Interior Ministry said: "five people were killed in the strike on Kessal port"']);
   });
 
-  it('is signed by the newsroom, sits at the page and describes the claim, its speaker, where it appeared and its status', () => {
+  it('is signed by the newsroom and describes the claim, its speaker, where it appeared and its status', () => {
+    // The review's own url is the newsroom's fact-check article, unknown when the draft is exported.
+    expect(reviews[0]).not.toHaveProperty('url');
     expect(reviews[0]).toMatchObject({
       '@context': 'https://schema.org',
       '@type': 'ClaimReview',
-      url: 'https://news.example/kessal?id=7',
       datePublished: '2026-05-22',
       author: { '@type': 'Organization', name: newsroom },
       itemReviewed: {
