@@ -2,6 +2,7 @@ import { subjectBeforeAdverb } from './adverb-cue';
 import { afterDateline } from './dateline';
 import type { ExtractDocument } from './document';
 import { isOnlyCircumstance } from './implausible';
+import { claimStartAfterListener } from './listener';
 import { throughNestedReport } from './nested-report';
 import { pastQuotedPhrase } from './quoted-phrase';
 import { withQuantityOpener } from './quantity-opener';
@@ -136,11 +137,12 @@ function pastParagraphDateline(doc: ExtractDocument, first: number, last: number
 
 /**
  * The claim's span `[first, last)` from its chosen tokens: ended where claimEnd says, started
- * after a dateline or a citing clause, before an adverbial subject and a figure's qualifier
+ * after a dateline, a citing clause or the listener of "told", before an adverbial subject and a figure's qualifier
  * ("at least"), without marks at its edges.
  */
 export function claimSpan(doc: ExtractDocument, cue: CueRange, content: number[], isCue: Uint8Array, via: string | null): [number, number] {
   const last = claimEnd(doc, cue, content[0], content[content.length - 1] + 1, isCue);
-  const first = subjectBeforeAdverb(doc, cue, contentStart(doc, cue, pastParagraphDateline(doc, content[0], last), last, via));
+  const opened = contentStart(doc, cue, pastParagraphDateline(doc, content[0], last), last, via);
+  const first = subjectBeforeAdverb(doc, cue, claimStartAfterListener(doc, cue, opened, last));
   return withoutEdgeMarks(doc, first >= cue.last ? withQuantityOpener(doc, cue.last, first) : first, last);
 }

@@ -1,4 +1,5 @@
 import type { ExtractDocument } from './document';
+import { pastListener } from './listener';
 import type { CueRange } from './tag-cues';
 
 // Verbs that report speech whatever their context: when the role model labels no claim for
@@ -8,9 +9,6 @@ const alwaysReporting = new Set([
   'said', 'says', 'told', 'added', 'adds', 'declared', 'demanded', 'asked', 'asks', 'echoed', 'confirmed', 'suggested',
   'suggest', 'predicted', 'referring', 'according', 'wrote', 'noted', 'insisted', 'stated', 'explained', 'recalled',
 ]);
-// Verbs whose object is who listened: "told reporters her son was unarmed".
-const toListener = new Set(['told', 'tells', 'tell', 'informed', 'assured', 'briefed']);
-const objectPronouns = /^(?:him|her|them|us|me|you)$/;
 // Content never reaches further than this from its cue, which bounds the work on hostile text.
 const maxReach = 250;
 const hasLetter = /\p{L}/u;
@@ -39,24 +37,6 @@ function sentencesAfter(doc: ExtractDocument, index: number, limit: number): num
   let last = first.last;
   for (let s = index + 2; s <= index + 3 && s < doc.sentences.length && doc.sentences[s].paragraph === first.paragraph; s++) last = doc.sentences[s].last;
   return range(first.first, Math.min(last, limit));
-}
-
-/**
- * The token after the listener of "told": a pronoun ("told them"), a name ("told the Valley
- * Courier") or one word ("told reporters"), and a "that" after it; `at` itself otherwise.
- */
-function pastListener(doc: ExtractDocument, cue: CueRange, at: number, last: number): number {
-  if (!toListener.has(doc.tokens[cue.last - 1].lower) || at >= last) return at;
-  let t = at;
-  if (objectPronouns.test(doc.tokens[t].lower)) t++;
-  else {
-    if (doc.tokens[t].lower === 'the') t++;
-    const start = t;
-    while (t < last && t - start < 5 && /^\p{Lu}/u.test(doc.tokens[t].text)) t++;
-    if (t === start && t < last && /^[a-z]+$/.test(doc.tokens[t].text)) t++;
-  }
-  if (doc.tokens[t]?.lower === 'that') t++;
-  return t < last ? t : at;
 }
 
 /**
