@@ -17,6 +17,12 @@ function nearestRun(runs: Array<[number, number]>, cue: CueRange): [number, numb
   return runs.reduce<[number, number] | undefined>((best, run) => (best && distance(best) <= distance(run) ? best : run), undefined);
 }
 
+/** Where a "who" clause describing the noun before it opens inside a source `[first, last)`, or `last` when none does. */
+function describingClauseStart(doc: ExtractDocument, first: number, last: number): number {
+  for (let t = first + 1; t < last - 1; t++) if (doc.tokens[t].lower === 'who' && /^[\p{L}\d]/u.test(doc.tokens[t - 1].text)) return t;
+  return last;
+}
+
 /**
  * A source widened over another cue is cut back to its own side of it: "The mayor said the
  * engineers warned": the engineers warned, not "The mayor said the engineers".
@@ -26,7 +32,9 @@ function withoutOtherCues(doc: ExtractDocument, source: [number, number] | null,
   let [first, last] = source;
   // Only a reporting verb divides: a participle ("the states suing the EPA") or a noun ("The
   // party's complaint to the court says") belongs to the source it describes.
-  const cuts = (t: number) => isCue[t] === 1 && (reportingVerbs.has(doc.tokens[t].lower) || isVerb(doc.tokens[t].lower));
+  // Nor does a cue in a "who" clause describing the source: "a farmer who said he saw the attack told AFP".
+  const who = describingClauseStart(doc, first, last);
+  const cuts = (t: number) => isCue[t] === 1 && t < who && (reportingVerbs.has(doc.tokens[t].lower) || isVerb(doc.tokens[t].lower));
   if (last <= cue.first) for (let t = last - 1; t >= first; t--) if (cuts(t)) first = t + 1;
   // "He notes that the board said": the complementiser opens the other claim, not the source.
   if (first > source[0] && doc.tokens[first]?.lower === 'that') first++;

@@ -56,3 +56,20 @@ export function looksLikeSource(doc: ExtractDocument, first: number, last: numbe
   }
   return true;
 }
+
+// A relative clause that describes a speaker is a few words: "who witnessed the attack", "who asked not to be named".
+const maxDescribingClause = 12;
+
+/**
+ * A token run that names a speaker, described or not: one that looksLikeSource, or such a run
+ * with a "who" clause after it ("a farmer who said he saw the attack", "a resident who asked
+ * not to be named"), which may hold a report of its own but no quotation.
+ */
+export function looksLikeDescribedSource(doc: ExtractDocument, first: number, last: number): boolean {
+  if (looksLikeSource(doc, first, last)) return true;
+  let who = first + 1;
+  while (who < last - 1 && doc.tokens[who].lower !== 'who') who++;
+  if (who >= last - 1 || last - who - 1 > maxDescribingClause || !looksLikeSource(doc, first, who)) return false;
+  for (let i = who + 1; i < last; i++) if (doc.quotes[i] >= 0) return false;
+  return true;
+}

@@ -2,6 +2,7 @@ import type { Attribution } from '../model/attribution';
 import { buildAttribution } from './build-attribution';
 import { readQuotedDocument } from './apostrophe-quotes';
 import type { ExtractDocument } from './document';
+import { withinDescribedSources } from './described-source';
 import { findParagraphCues } from './find-cues';
 import { layoutAttributions, postAttribution, signedBelow } from './post-attribution';
 import { SpeakerContext } from './resolve-speaker';
@@ -54,7 +55,7 @@ export function* extractAttributionSteps(text: string): Generator<Attribution[],
     findCues(p + 1);
     const [first, last] = paragraphs[p];
     const [nextFirst, nextLast] = paragraphs[p + 1] ?? [0, 0];
-    const found = signedBelow(doc, buildParagraph(doc, cues[p], isCue, speakers), nextFirst, nextLast, speakers);
+    const found = signedBelow(doc, withinDescribedSources(doc, buildParagraph(doc, cues[p], isCue, speakers)), nextFirst, nextLast, speakers);
     const post = postAttribution(doc, first, last, p > 0 ? paragraphs[p - 1][0] : -1, speakers);
     const layout = post ? [post] : layoutAttributions(doc, first, last, speakers);
     const layoutCues = new Set(layout.map((a) => a.cue.start));

@@ -1,5 +1,5 @@
 import { adverbRoles } from './adverb-cue';
-import { isCapitalised, isClauseWord, looksLikeSource, maxSource, range, reportingVerbs, sentenceOf, tailOpeners } from './clause-parts';
+import { isCapitalised, isClauseWord, looksLikeDescribedSource, looksLikeSource, maxSource, range, reportingVerbs, sentenceOf, tailOpeners } from './clause-parts';
 import { afterDateline } from './dateline';
 import type { ExtractDocument } from './document';
 import { passiveRoles } from './passive-cue';
@@ -92,7 +92,7 @@ function sourceThenCue(doc: ExtractDocument, cue: CueRange): RoleTokens | null {
   const sentence = sentenceOf(doc, cue.first);
   const start = sourceStart(doc, cue.first, sentence.first);
   const sourceLast = doc.tokens[cue.first - 1].text === ',' ? cue.first - 1 : cue.first;
-  if (start < 0 || !looksLikeSource(doc, start, sourceLast)) return null;
+  if (start < 0 || !looksLikeDescribedSource(doc, start, sourceLast)) return null;
   const claim = claimBefore(doc, start, sentence.first);
   const end = tailEnd(doc, cue.last, sentence.last);
   if (!claim || end < 0 || !plainTail(doc, cue, cue.last, end)) return null;

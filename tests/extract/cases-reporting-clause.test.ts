@@ -16,6 +16,8 @@ describe('a closing reporting clause keeps the whole claim', () => {
     ['The strike hit an empty depot, the ministry said in a statement.', 'ministry', 'The strike hit an empty depot'],
     ['The ferry would sail at noon, Petra Lind told the Coast Gazette.', 'Petra Lind', 'The ferry would sail at noon'],
     ['PORTVILLE, March 3 — Ferries will sail on Friday, officials said.', 'officials', 'Ferries will sail on Friday'],
+    ['“We were not warned,” an official who spoke on condition of anonymity told the Coast Gazette.', 'official', '“We were not warned,”'],
+    ['The water ran out on Monday, a doctor who treated the wounded said.', 'doctor', 'The water ran out on Monday'],
   ])('%s', (text, speaker, content) => {
     expect(onlyAttribution(text)).toMatchObject({ speaker, content: { text: content } });
   });
@@ -68,5 +70,15 @@ describe('cues the cue model misses, closing the claim', () => {
     ['The ferry is safe, the harbour board stated on Tuesday.', 'harbour board', 'The ferry is safe'],
   ])('%s', (text, speaker, content) => {
     expect(onlyAttribution(text)).toMatchObject({ speaker, content: { text: content } });
+  });
+});
+
+describe('a claim after the listener of "told"', () => {
+  it.each([
+    ['A source close to the talks told Reuters the ceasefire would not hold.', 'the ceasefire would not hold'],
+    ['Two fishermen told the BBC they saw a drone over the harbour.', 'they saw a drone over the harbour'],
+    ['The mayor told the Associated Press the town had run out of fuel.', 'the town had run out of fuel'],
+  ])('%s', (text, content) => {
+    expect(onlyAttribution(text).content.text).toBe(content);
   });
 });

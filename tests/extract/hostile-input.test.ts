@@ -11,6 +11,7 @@ const hostile: Array<[string, string]> = [
   ['capitalised words and brackets', 'Aa-Bb Cc (ABC) '.repeat(size / 15)],
   // Hundreds of thousands of attributions in one paragraph: more than a call's argument list can hold.
   ['one paragraph of signed quotes', '“Aa bb,” said Cc Dd. '.repeat(size / 21)],
+  ['one paragraph of speakers described by who', '“Aa,” a man who said bb told Cc. '.repeat(size / 33)],
 ];
 
 describe('extractAttributions on hostile text', () => {
