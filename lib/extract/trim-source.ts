@@ -2,6 +2,7 @@ import { afterDateline } from './dateline';
 import type { ExtractDocument } from './document';
 import { isAgentlessPassive, passiveAgent } from './passive-cue';
 import { participleSubject } from './participle-subject';
+import { pastPrepositionalLead } from './prepositional-lead';
 import { endsAbbreviation, pastApposition, pastDescription, pastNameEnd, pastNameLabel, throughRelativeClause, withTitle } from './source-extent';
 import { beforeAdjunct, beforePredicate, clauseSubjectStart, pastOpeningAdverbial, subjectBeforeParticiple, throughNounGap } from './source-tail';
 import { wholeSubject, withDeterminer } from './subject-phrase';
@@ -136,6 +137,11 @@ export function trimSource(doc: ExtractDocument, first: number, last: number, cu
   }
   while (first < last && (edgeWords.has(doc.tokens[first].lower) || leadsRun(doc, first, last))) first++;
   while (last > first && edgeWords.has(doc.tokens[last - 1].lower)) last--;
+  if (first < last && last <= cueFirst) {
+    const pastLead = pastPrepositionalLead(doc, first, last);
+    if (!pastLead) return null;
+    [first, last] = pastLead;
+  }
   const closerBefore = last === cueFirst - 1 ? cueFirst : last;
   for (let i = first; i < last; i++) {
     if (doc.tokens[i].text === '(' && !hasCloser(doc, i, closerBefore)) last = i;
