@@ -19,7 +19,10 @@ const brackets = new Set([')', ']']);
 // Module-level patterns: a literal inside a function builds a new RegExp object at every call.
 // An initial or dotted initials ("G.K", "D.C" before their last dot): a name or place goes on after them.
 const initial = /^\p{Lu}(?:\.\p{Lu}){0,3}$/u;
-const continuesSentence = /^[\p{Ll}\d,;]/u;
+const continuesSentence = /^[\p{Ll},;]/u;
+// A number after a dotted word goes on with it ("at 5 p.m. 20 people"); after any other word it
+// opens a sentence ("... is Trump. 81-year-old Ann Poe said").
+const dottedWord = /\p{L}\.\p{L}/u;
 
 /** Paragraph number of each token: a paragraph ends at a blank line or a line break. */
 export function paragraphOf(text: string, tokens: Token[]): number[] {
@@ -49,7 +52,9 @@ function endsSentence(tokens: Token[], i: number): boolean {
   let after = i + 1;
   while (after < tokens.length && brackets.has(tokens[after].text)) after++;
   const next = tokens[after];
-  return next === undefined || !continuesSentence.test(next.text);
+  if (next === undefined) return true;
+  if (/^\d/.test(next.text)) return mark !== '.' || i === 0 || !dottedWord.test(tokens[i - 1].text);
+  return !continuesSentence.test(next.text);
 }
 
 /**

@@ -19,6 +19,9 @@ describe('splitSentences', () => {
     ['Sens. Ada Lind and Rob Vey voted against it. The bill failed.', ['Sens. Ada Lind and Rob Vey voted against it.', 'The bill failed.']],
     ['Reps. Kim Oro and Del. Sam Tull objected.', ['Reps. Kim Oro and Del. Sam Tull objected.']],
     ['Rep. T.J. Marsh said the plan was sound.', ['Rep. T.J. Marsh said the plan was sound.']],
+    ['The favourite is Lind. 81-year-old Ada Vey said so.', ['The favourite is Lind.', '81-year-old Ada Vey said so.']],
+    ['Shelling began at 5 p.m. 20 people were hurt.', ['Shelling began at 5 p.m. 20 people were hurt.']],
+    ['It was listed as No. 4 on the list.', ['It was listed as No. 4 on the list.']],
   ])('splits %j', (text, expected) => {
     expect(sentences(text)).toEqual(expected);
   });
