@@ -10,7 +10,8 @@ export interface Token {
 // followed by a letter or digit, so the inner loop never competes with the outer one (linear time).
 // Words are cut at 64 characters so a hostile run without spaces cannot make one huge token.
 // Sticky: tried only where a token starts, and by test(), which builds no match array per token.
-const tokenPattern = /[\p{L}\p{N}_@#]{1,64}(?:['’.\-][\p{L}\p{N}]{1,64}){0,8}|[^\s\p{L}\p{N}_@#]/uy;
+// A number keeps its thousands separators ("10,000", "5,000-word"): its commas never end a clause.
+const tokenPattern = /\p{Nd}{1,3}(?:,\p{Nd}{3}){1,8}(?![\p{L}\p{N}_@#])(?:[.\-][\p{L}\p{N}]{1,64}){0,8}|[\p{L}\p{N}_@#]{1,64}(?:['’.\-][\p{L}\p{N}]{1,64}){0,8}|[^\s\p{L}\p{N}_@#]/uy;
 
 /** True for a UTF-16 code unit that `\s` matches (ECMAScript's white space and line terminators). */
 export function isSpace(code: number): boolean {

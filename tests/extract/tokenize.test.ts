@@ -7,6 +7,9 @@ describe('tokenize', () => {
     ['U.S. troops in al-Hasakah', ['U.S', '.', 'troops', 'in', 'al-Hasakah']],
     ['— Dana Reyes (@danareyes) May 3', ['—', 'Dana', 'Reyes', '(', '@danareyes', ')', 'May', '3']],
     ['Two\u00a0killed\u3000in Ostra\ufeff.', ['Two', 'killed', 'in', 'Ostra', '.']],
+    // Thousands separators stay inside the number; a comma between other numbers is a mark.
+    ['About 12,500 fled, a 5,000-word report said', ['About', '12,500', 'fled', ',', 'a', '5,000-word', 'report', 'said']],
+    ['rounds 1,2 and 3,0000', ['rounds', '1', ',', '2', 'and', '3', ',', '0000']],
   ])('splits %s into words and marks', (text, expected) => {
     expect(tokenize(text).map((token) => token.text)).toEqual(expected);
   });
