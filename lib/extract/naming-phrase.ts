@@ -1,6 +1,11 @@
 import type { ExtractDocument } from './document';
 
 const namingVerbs = new Set(['called', 'named', 'dubbed', 'nicknamed', 'titled', 'entitled', 'known', 'identified']);
+// "calls itself Operation Steady Shield": a group's own name for itself, not a claim. A label that is
+// no name ("calls himself pro-choice", "described himself as a Catholic") stays a claim about oneself.
+const selfNamingVerbs = /^(?:call|calls|called|calling|style|styles|styled|dub|dubs|dubbed)$/;
+const reflexives = /^(?:itself|himself|herself|themselves|themself)$/;
+const capitalised = /^\p{Lu}/u;
 const quoteMarks = /^["“”'‘’«»]$/;
 const nameLength = 8;
 
@@ -15,6 +20,12 @@ function afterName(doc: ExtractDocument, from: number): number {
     i++;
   }
   return i > start ? i : -1;
+}
+
+/** Whether a capitalised name starts at `from`, after an optional "the": "the Dawn Front", not "a pragmatist" or "“very pro-choice”". */
+function opensName(doc: ExtractDocument, from: number): boolean {
+  const start = doc.tokens[from]?.lower === 'the' ? from + 1 : from;
+  return capitalised.test(doc.tokens[start]?.text ?? '');
 }
 
 /** "as the coalition is formally known": "as" opens the clause a few words before the verb. */
@@ -49,8 +60,11 @@ function namesSomething(doc: ExtractDocument, verb: number): boolean {
   return closer === ',' || closer === ')';
 }
 
-/** True when the cue `[first, last)` holds a naming verb used to name: "known as", ", called X,", "identified only as". */
+/** True when the cue `[first, last)` holds a naming verb used to name: "known as", ", called X,", "identified only as", "calls itself X". */
 export function isNamingPhrase(doc: ExtractDocument, first: number, last: number): boolean {
-  for (let i = first; i < last; i++) if (namingVerbs.has(doc.tokens[i].lower) && namesSomething(doc, i)) return true;
+  for (let i = first; i < last; i++) {
+    if (namingVerbs.has(doc.tokens[i].lower) && namesSomething(doc, i)) return true;
+    if (selfNamingVerbs.test(doc.tokens[i].lower) && reflexives.test(doc.tokens[i + 1]?.lower ?? '') && opensName(doc, i + 2)) return true;
+  }
   return false;
 }

@@ -22,6 +22,13 @@ describe('isNamingPhrase', () => {
     ['Ann Poe, a lawyer, called Dover “a trap,” and left.', 'called', false],
     ['The colonel is known to have met the rebels.', 'known', false],
     ['Operation Steady Shield, as the coalition is formally known, said it was reviewing the reports.', 'known', true],
+    // A speaker's own label is who they are, not what they claim.
+    ['The coalition, which calls itself Operation Steady Shield, said the strike hit a depot.', 'calls', true],
+    ['The faction styles itself the Dawn Front.', 'styles', true],
+    // A label that is no name is a claim about oneself.
+    ['The mayor calls himself a pragmatist.', 'calls', false],
+    ['In 1999 he called himself “very pro-choice” on air.', 'called', false],
+    ['The group describes itself as an independent monitor.', 'describes', false],
   ])('%s (%s) -> %s', (text, verb, expected) => {
     expect(verbNames(text, verb)).toBe(expected);
   });
