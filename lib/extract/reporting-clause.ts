@@ -69,6 +69,20 @@ function isAppositionBefore(doc: ExtractDocument, claim: [number, number]): bool
   return false;
 }
 
+// The longest subject a participial aside may follow: "The army, citing field reports, said".
+const maxAsideSubject = 6;
+const asideOpener = /^(?:[a-z]{3,}ing|according)$/;
+
+/** "The army, citing field reports," before the cue: a subject and a participial aside, not a claim. */
+function isSubjectWithAside(doc: ExtractDocument, claim: [number, number]): boolean {
+  const end = Math.min(claim[1] - 1, claim[0] + maxAsideSubject + 1);
+  for (let i = claim[0] + 1; i < end; i++) {
+    if (isVerb(doc.tokens[i].text)) return false;
+    if (doc.tokens[i].text === ',') return asideOpener.test(doc.tokens[i + 1].text);
+  }
+  return false;
+}
+
 /** Whether tokens `[first, last)` after a closing cue only say when, where or to whom it was said. */
 function plainTail(doc: ExtractDocument, cue: CueRange, first: number, last: number): boolean {
   if (last === first) return true;
@@ -125,7 +139,7 @@ function cueThenSource(doc: ExtractDocument, cue: CueRange): RoleTokens | null {
   if (listenerVerbs.has(doc.tokens[cue.last - 1].lower) || doc.tokens[cue.last - 1].lower.endsWith('ing')) return null;
   const sentence = sentenceOf(doc, cue.first);
   const claim = claimBefore(doc, cue.first, sentence.first);
-  const last = claim && !isAppositionBefore(doc, claim) ? sourceAfterCue(doc, cue.last, sentence.last) : -1;
+  const last = claim && !isAppositionBefore(doc, claim) && !isSubjectWithAside(doc, claim) ? sourceAfterCue(doc, cue.last, sentence.last) : -1;
   if (!claim || last < 0) return null;
   return { source: range(cue.last, last), content: withContinuation(doc, claim, sentence.last) };
 }

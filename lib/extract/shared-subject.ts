@@ -30,11 +30,13 @@ export function inheritSource(attribution: Attribution, earlier: Attribution): A
 // the prepositions that open "the mayor [on Monday] said".
 const predicateStarts = new Set(['is', 'was', 'are', 'were', 'has', 'have', 'had', 'will', 'would', 'can', 'could', 'may', 'might', 'did', 'does', 'do', 'also', 'then', 'on', 'in', 'at']);
 const determiners = new Set(['the', 'a', 'an', 'his', 'her', 'its', 'their', 'two', 'three', 'four', 'several', 'some', 'many', 'most', 'no']);
-// Past tenses without "-ed" that news prose puts right after a speaker ("The mayor spoke to reporters, adding ...").
+// Past tenses without "-ed" that news prose puts right after a speaker ("The mayor spoke to reporters, adding ..."),
+// and "died", too short for the "-ed" pattern.
 const irregularPasts = new Set([
   'spoke', 'told', 'said', 'met', 'left', 'went', 'came', 'gave', 'took', 'made', 'sent', 'held', 'led', 'saw', 'heard',
   'wrote', 'began', 'shot', 'struck', 'won', 'lost', 'kept', 'found', 'brought', 'stood', 'fell', 'rose', 'flew', 'fled',
   'fought', 'threw', 'drove', 'broke', 'chose', 'ran', 'sat', 'spent', 'paid', 'sold', 'got', 'knew', 'thought', 'felt', 'hit',
+  'died',
 ]);
 
 /** A word that starts a predicate or a lower-case word ending like a verb ("rejected", "says"), not "US-led". */

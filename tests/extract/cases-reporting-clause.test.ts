@@ -38,6 +38,16 @@ describe('the source after an inverted cue', () => {
   });
 });
 
+describe('a subject with a participial aside before "said" is no claim', () => {
+  it.each([
+    ['The army, citing field reports, said two soldiers died.', 'The army', 'two soldiers died'],
+    ['The hospital, citing its records, said four died.', 'The hospital', 'four died'],
+  ])('%s', (text, source, content) => {
+    const found = extractAttributions(text).find((attribution) => attribution.cue.text === 'said');
+    expect(found).toMatchObject({ source: { text: source }, content: { text: content } });
+  });
+});
+
 describe('passive cues with their agent', () => {
   it.each([
     ['The toll of nine dead was confirmed by the hospital.', 'hospital', 'The toll of nine dead'],
