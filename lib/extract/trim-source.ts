@@ -17,17 +17,30 @@ const citingWords = new Set(['citing', 'quoting']);
 const cuesBeforeSource = new Set(['according', 'citing', 'quoting', 'by']);
 const passiveCues = /^(?:is|was|has been|had been|it is|it was)\b/;
 
+const phraseOpeners = /^(?:a|an|the|one|two|three|several|some|many)$/;
+
+/** The start of a noun phrase of at most five words before token `who`, right after a comma ("In a video, [a man] who"), or -1. */
+function personAfterComma(doc: ExtractDocument, who: number, sentenceFirst: number): number {
+  let start = who;
+  while (start > sentenceFirst && who - start < 5 && doc.tokens[start - 1].text !== ',') start--;
+  return start > sentenceFirst && start < who && doc.tokens[start - 1].text === ',' && phraseOpeners.test(doc.tokens[start].lower) ? start : -1;
+}
+
 /**
- * "A resident who asked not to be named said": when the run ends right before the cue inside
- * a relative clause that opens with who/that/which after the sentence's subject, the subject
- * is the source. Returns the new first token, or `first` unchanged.
+ * "A resident who asked not to be named said", "In a video, a man who identified himself as
+ * [the boy's uncle] said": when the run ends right before the cue inside a relative clause that
+ * opens with who/that/which after the sentence's subject, or with "who" after a person named
+ * past the sentence's opening comma, that subject is the source. Returns the new first token,
+ * or `first` unchanged.
  */
-function beforeRelativeClause(doc: ExtractDocument, first: number, cueFirst: number): number {
+function beforeRelativeClause(doc: ExtractDocument, first: number, last: number, cueFirst: number): number {
   const sentenceFirst = doc.sentences[doc.sentenceOf[cueFirst]].first;
   for (let i = first - 1; i > sentenceFirst && i >= first - 12; i--) {
     const word = doc.tokens[i].lower;
     if (word === ',' || word === '.') return first;
     if (relativeOpeners.has(word) && i - sentenceFirst <= 5) return sentenceFirst;
+    const person = word === 'who' && last >= cueFirst - 1 && !doc.tokens[cueFirst].lower.endsWith('ing') ? personAfterComma(doc, i, sentenceFirst) : -1;
+    if (person >= 0) return person;
   }
   return first;
 }
@@ -129,7 +142,7 @@ export function trimSource(doc: ExtractDocument, first: number, last: number, cu
   for (let i = last - 1; i > first; i--) if (dashes.has(doc.tokens[i].text)) first = i + 1;
   last = beforeAnonymityClause(doc, first, throughRelativeClause(doc, first, last, cueFirst), cueFirst);
   for (let i = first; i < last; i++) if (citingWords.has(doc.tokens[i].lower)) last = i;
-  first = beforeRelativeClause(doc, first, cueFirst);
+  first = beforeRelativeClause(doc, first, last, cueFirst);
   first = clauseSubjectStart(doc, pastOpeningAdverbial(doc, first, last), last, cueFirst);
   first = wholeSubject(doc, withDeterminer(doc, first, doc.sentences[doc.sentenceOf[first]].first), last, cueFirst);
   if (first >= cueLast && cuesBeforeSource.has(doc.tokens[cueFirst].lower)) {

@@ -68,3 +68,12 @@ describe('a source never holds or passes its cue', () => {
     }
   });
 });
+
+describe('source extent: a person described by a "who" clause after an opening adverbial', () => {
+  it.each([
+    ["In a video posted online, a man who identified himself as the boy's uncle said the body was held.", "a man who identified himself as the boy's uncle"],
+    ['On Monday, a doctor who treated the wounded said nine had died.', 'a doctor who treated the wounded'],
+  ])('%s', (text, source) => {
+    expect(extractAttributions(text).find((attribution) => attribution.cue.text === 'said')?.source?.text).toBe(source);
+  });
+});
