@@ -23,6 +23,14 @@ describe('guessSourceKind', () => {
     ['the rebels', 'armed-group'],
     ['a freelance journalist', 'journalist'],
     ['the bakery owner', 'other'],
+    ['the local health directorate', 'government'],
+    ['the city council', 'government'],
+    ['locals', 'witness'],
+    ['a local medic', 'witness'],
+    ['a local taxi driver', 'witness'],
+    ['local police', 'government'],
+    ['the UN mission', 'monitor'],
+    ['the International Committee of the Red Cross', 'monitor'],
   ] as const)('%s -> %s', (name, kind) => {
     expect(guessSourceKind(name)).toBe(kind);
   });
