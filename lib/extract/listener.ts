@@ -29,13 +29,28 @@ export function pastListener(doc: ExtractDocument, cue: CueRange, at: number, la
 // What may stand between a listener and its claim's subject, which the role model tends to leave out: "told AFP [the] gunmen fled".
 const subjectOpeners = new Set(['the', 'a', 'an', 'his', 'her', 'its', 'their', 'our', 'my', 'this', 'these', 'those']);
 
-/** The end of a named listener right after the cue ("told [the BBC]", "told [Reuters]"), or -1 when none is named there. */
+// Who a report is told to when not named: "told the agency", "told the state broadcaster".
+const listenerNouns = /^(?:agency|newspaper|paper|broadcaster|channel|station|radio|network|outlet|magazine|website|committee|court|crowd|audience|inquiry|council|parliament|assembly|reporter|journalist|correspondent)$/;
+const maxDescribingWords = 2;
+
+/** The end of "the [state] broadcaster" starting at `start` ("the" already passed), or -1. */
+function describedListenerEnd(doc: ExtractDocument, start: number, last: number): number {
+  for (let t = start; t < last && t - start <= maxDescribingWords; t++) {
+    if (listenerNouns.test(doc.tokens[t].text)) return t + 1;
+    if (!/^[a-z-]+$/.test(doc.tokens[t].text)) return -1;
+  }
+  return -1;
+}
+
+/** The end of a listener right after the cue ("told [the BBC]", "told [Reuters]", "told [the agency]"), or -1 when none is named there. */
 function namedListenerEnd(doc: ExtractDocument, cue: CueRange, last: number): number {
   // Written in lower case: in a headline's title case ("Voters Told To Wait") every word is capitalised.
   if (!toListener.has(doc.tokens[cue.last - 1].text)) return -1;
-  const start = doc.tokens[cue.last]?.lower === 'the' ? cue.last + 1 : cue.last;
+  const article = doc.tokens[cue.last]?.lower === 'the';
+  const start = article ? cue.last + 1 : cue.last;
   let t = start;
   while (t < last && t - start < maxNameWords && /^\p{Lu}/u.test(doc.tokens[t].text)) t++;
+  if (t === start && article) t = describedListenerEnd(doc, start, last);
   return t > start && t < last ? t : -1;
 }
 

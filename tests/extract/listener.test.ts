@@ -39,6 +39,9 @@ describe('claimStartAfterListener', () => {
     ['started on "that", which stays', 'A source told Reuters that the ceasefire would not hold.', 'that', 'that the ceasefire would not hold .'],
     ['after a pronoun listener', 'She told her to leave the camp.', 'to', 'to leave the camp .'],
     ['after a common-noun listener', 'He told his guards to leave the camp.', 'to', 'to leave the camp .'],
+    ['started inside an unnamed listener', 'A doctor told the agency nine had died.', 'agency', 'nine had died .'],
+    ['started inside a described listener', 'The mayor told the state broadcaster the dam would hold.', 'broadcaster', 'the dam would hold .'],
+    ['not a listener noun: left as the model drew it', 'The mayor told the guards to leave.', 'guards', 'guards to leave .'],
   ])('%s: %s', (_, text, modelStart, claim) => {
     expect(claimFrom(text, modelStart)).toBe(claim);
   });
