@@ -78,8 +78,9 @@ function sourceOf(doc: ExtractDocument, cue: CueRange, sourceTokens: number[], i
  * to the sentence's subject when that holds it; the subject when nothing is labelled.
  */
 function participleSource(doc: ExtractDocument, cue: CueRange, labelled: number[], isCue: Uint8Array): [number, number] | null {
-  const run = sourceOf(doc, cue, labelled, isCue);
   const subject = subjectOfParticiple(doc, cue.first) ?? sentenceSubject(doc, cue.first);
+  // What follows the participle is its object ("..., referring to [the party's convention]"), never who speaks.
+  const run = sourceOf(doc, cue, subject ? labelled.filter((t) => t < cue.first) : labelled, isCue);
   return widestSource(run && [run[0], beforeMainVerb(doc, run[0], run[1])], subject) ?? subject;
 }
 

@@ -35,7 +35,8 @@ export function clauseSubject(doc: ExtractDocument, comma: number): [number, num
   while (last > floor && verbGroup.test(doc.tokens[last - 1].lower)) last--;
   let first = last;
   while (first > floor && last - first < maxSubject && !subjectStops.test(doc.tokens[first - 1].lower) && doc.quotes[first - 1] < 0) first--;
-  if (last <= first || (first > floor && !subjectStops.test(doc.tokens[first - 1].lower))) return null;
+  // A closing quotation mark also opens the clause: `“...,” he said, referring to ...`.
+  if (last <= first || (first > floor && !subjectStops.test(doc.tokens[first - 1].lower) && doc.quotes[first - 1] < 0)) return null;
   const pronoun = last - first === 1 && /^(?:he|she|it|they|we)$/.test(doc.tokens[first].lower);
   return pronoun || (/^[\p{L}\d]/u.test(doc.tokens[first].text) && !isClauseWord(doc.tokens[last - 1].lower)) ? [first, last] : null;
 }

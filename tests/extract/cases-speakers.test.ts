@@ -214,3 +214,11 @@ describe('a witness who gives only a name', () => {
     expect(speakers(text)).toEqual(expected);
   });
 });
+
+describe('a participle after a closing reporting clause shares its speaker', () => {
+  it('reads "Lind said, referring to the reservoir" as Lind referring, not the reservoir', () => {
+    const text = '“There is a real shortage in the valley, a shortage in which farmers will lose half their crop in two years,” Lind said, referring to the shrinking reservoir, standing now at 17 percent of its capacity.';
+    const referring = extractAttributions(text).find((attribution) => attribution.cue.text === 'referring to');
+    expect(referring?.source?.text).toBe('Lind');
+  });
+});

@@ -32,6 +32,8 @@ describe('clauseSubject', () => {
     ['Border guards stopped the bus at the bridge, demanding papers.', 'Border guards'],
     ['The council has long opposed the plan, arguing it costs too much.', 'The council'],
     ['It rained, and the armed men waited, hoping for news.', 'the armed men'],
+    // A closing quotation mark opens the reporting clause.
+    ['“The dam will hold,” she said, referring to the engineers.', 'she'],
   ])('%s', (text, expected) => {
     const doc = readDocument(text);
     const comma = doc.tokens.map((token) => token.text).lastIndexOf(',');
