@@ -1,5 +1,6 @@
 import type { ExtractDocument } from './document';
 import { reportingVerbs } from './clause-parts';
+import { subjectAfterOpeningParticiple } from './opening-participle';
 import { subjectOfParticiple } from './participle-subject';
 import { isAgentlessPassive } from './passive-cue';
 import { reducedRelativeSubject } from './reduced-relative';
@@ -122,6 +123,8 @@ function missesSubject(doc: ExtractDocument, source: [number, number] | null, { 
  */
 export function chooseSource(doc: ExtractDocument, cue: CueRange, labelled: number[], isCue: Uint8Array): [number, number] | null {
   if (sharesSubject(doc, cue.first)) return participleSource(doc, cue, labelled, isCue);
+  const opening = subjectAfterOpeningParticiple(doc, cue);
+  if (opening) return opening;
   const named = widestSource(sourceOf(doc, cue, labelled, isCue), sourceBeforeCiting(doc, cue.first));
   const widest = widestSource(named, subjectOfReducedRelative(doc, cue));
   const source = widest && namesNobody(doc, widest) ? null : widest;

@@ -66,25 +66,32 @@ export function beforeMainVerb(doc: ExtractDocument, first: number, last: number
  * opens some other way.
  */
 export function sentenceSubject(doc: ExtractDocument, cueFirst: number): [number, number] | null {
-  const first = pastOpening(doc, afterDateline(doc, doc.sentences[doc.sentenceOf[cueFirst]].first, cueFirst), cueFirst);
+  return subjectAt(doc, pastOpening(doc, afterDateline(doc, doc.sentences[doc.sentenceOf[cueFirst]].first, cueFirst), cueFirst), cueFirst);
+}
+
+/**
+ * The subject that starts at token `first` and whose verb comes before token `limit`, as tokens
+ * `[first, last)` (see sentenceSubject for the shapes it takes); null when none starts there.
+ */
+export function subjectAt(doc: ExtractDocument, first: number, limit: number): [number, number] | null {
   const opener = doc.tokens[first];
   // A quotation, a clause ("When the mayor ...") or a participle ("Speaking at ...") opens with no subject of the sentence.
   if (doc.quotes[first] >= 0 || subordinators.test(opener.lower) || /^\p{Lu}[a-z]+ing$/u.test(opener.text)) return null;
-  if (/^(?:He|She|It|They|We)$/.test(opener.text)) return [first, first + 1];
+  if (/^(?:he|she|it|they|we)$/.test(opener.lower)) return [first, first + 1];
   let last = first;
   if (determiners.has(opener.lower)) {
     // The word after the determiner is its noun even when it ends in "-s" ("The troops").
     last += 2;
-    while (last < cueFirst && last - first <= 4 && !isVerbLike(doc.tokens[last].text)) last++;
+    while (last < limit && last - first <= 4 && !isVerbLike(doc.tokens[last].text)) last++;
   } else {
     // "Mr. Lee": the dot after a title stays inside the name.
-    while (last < cueFirst && last - first < 5 && (/^\p{Lu}[\p{L}.'’-]*$/u.test(doc.tokens[last].text) || titleDot(doc, last))) last++;
+    while (last < limit && last - first < 5 && (/^\p{Lu}[\p{L}.'’-]*$/u.test(doc.tokens[last].text) || titleDot(doc, last))) last++;
   }
   // "US troops fired": a plural noun, not a verb, when a verb follows it.
-  if (last + 1 < cueFirst && /^[a-z]+s$/.test(doc.tokens[last].text) && !predicateStarts.has(doc.tokens[last].text) && isVerb(doc.tokens[last + 1].text)) last++;
+  if (last + 1 < limit && /^[a-z]+s$/.test(doc.tokens[last].text) && !predicateStarts.has(doc.tokens[last].text) && isVerb(doc.tokens[last + 1].text)) last++;
   // "Trump openly admires": an adverb may stand between the subject and its verb.
   const verb = /^[a-z]{3,}ly$/.test(doc.tokens[last]?.text ?? '') ? last + 1 : last;
-  if (!(last > first && verb < cueFirst && isVerbLike(doc.tokens[verb].text))) return null;
+  if (!(last > first && verb < limit && isVerbLike(doc.tokens[verb].text))) return null;
   // "Its director, reached by phone, said": the comma closes the subject and stays out of it.
   return doc.tokens[last - 1].text === ',' && last - 1 > first ? [first, last - 1] : [first, last];
 }
