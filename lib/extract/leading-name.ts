@@ -55,13 +55,31 @@ function pastContractedPronoun(doc: ExtractDocument, cue: CueRange): CueRange {
 // Words that may stand before a reporting verb inside its cue: auxiliaries, negations and adverbs ("has said", "never denied").
 const verbCompanions = /^(?:has|have|had|is|was|are|were|will|would|could|can|may|might|must|should|did|does|do|not|never|also|then|later|again|still|ever|once|first|already|only|further|earlier|previously|often|now|sometimes|always|just|even|soon|twice|yet|[a-z]+ly|[a-z]+ed|[a-z]+n['’]t)$/;
 
+// The most words of a capitalised subject the model may take into a cue: "State television reported".
+const maxSubjectWords = 3;
+const plainWord = /^[a-z][a-z-]*$/;
+const capitalisedWord = /^\p{Lu}[a-z-]*$/u;
+
+/** Whether token `t` of a cue may be a word of its subject: not an auxiliary, adverb or reporting verb of the cue. */
+function subjectWordAt(doc: ExtractDocument, t: number): boolean {
+  const { text, lower } = doc.tokens[t];
+  return (plainWord.test(text) || capitalisedWord.test(text)) && !verbCompanions.test(lower) && !/ing$/.test(lower);
+}
+
 /**
- * The cue started at its verb when the model began it on the head noun of its subject: "The
- * defence ministry denied" has the cue "denied" and the source "The defence ministry". Only a
- * lower-case word right before a reporting verb counts, never an auxiliary or adverb of the verb.
+ * The cue started at its verb when the model began it on its subject: "The defence ministry
+ * denied" has the cue "denied" and the source "The defence ministry"; "State television
+ * reported" has the cue "reported". One lower-case word right before a reporting verb counts, or
+ * up to three words when the cue opens on a capital (which may spell a verb: "State"), never an
+ * auxiliary or adverb of the verb, nor a capital in a title-case headline ("Mayor Says").
  */
 function pastLeadingNoun(doc: ExtractDocument, cue: CueRange): CueRange {
-  if (cue.last - cue.first < 2 || !reportingVerbs.has(doc.tokens[cue.first + 1].lower)) return cue;
-  const word = doc.tokens[cue.first].text;
-  return /^[a-z][a-z-]*$/.test(word) && !verbCompanions.test(word) && !reportingVerbs.has(word) ? { first: cue.first + 1, last: cue.last } : cue;
+  const capitalised = capitalisedWord.test(doc.tokens[cue.first].text);
+  const most = capitalised ? maxSubjectWords : 1;
+  const isVerbOfCue = (t: number) => reportingVerbs.has(doc.tokens[t].lower) && !(t === cue.first && capitalised);
+  let verb = cue.first;
+  while (verb < cue.last - 1 && verb - cue.first < most && subjectWordAt(doc, verb) && !isVerbOfCue(verb)) verb++;
+  if (verb === cue.first || !reportingVerbs.has(doc.tokens[verb].lower)) return cue;
+  const sentence = doc.sentences[doc.sentenceOf[cue.first]];
+  return capitalised && inTitleCase(doc, sentence.first, sentence.last) ? cue : { first: verb, last: cue.last };
 }
