@@ -14,7 +14,7 @@ const tails: Array<{ last: string; rest: string[] }> = [
   { last: 'in', rest: ['a', 'statement'] },
 ];
 
-/** The cue widened over the rest of a fixed phrase it starts ("quoted" -> "quoted as saying"). */
+/** The cue widened over the rest of a fixed phrase it starts ("quoted" -> "quoted as saying") or the platform it ends on ("in a post on [X]"). */
 export function completePhraseCue(doc: ExtractDocument, cue: CueRange): CueRange {
   const lastWord = doc.tokens[cue.last - 1].lower;
   for (const tail of tails) {
@@ -22,7 +22,20 @@ export function completePhraseCue(doc: ExtractDocument, cue: CueRange): CueRange
     const matches = tail.rest.every((word, k) => doc.tokens[cue.last + k]?.lower === word);
     if (matches) return { first: cue.first, last: cue.last + tail.rest.length };
   }
-  return cue;
+  const published = lastWord === 'on' && publications.test(doc.tokens[cue.last - 2]?.lower ?? '');
+  return published ? { first: cue.first, last: pastPlatformName(doc, cue.last) } : cue;
+}
+
+// What is published on a platform: "in a post on X", "in a video on YouTube".
+const publications = /^(?:post|posts|statement|message|video|broadcast|account|page|channel|update|tweet|thread)$/;
+const maxPlatformWords = 3;
+const capitalised = /^\p{Lu}/u;
+
+/** "said in a post on [X] that": past a capitalised name right after the cue when the claim opens after it; `at` otherwise. */
+function pastPlatformName(doc: ExtractDocument, at: number): number {
+  let t = at;
+  while (t < at + maxPlatformWords && capitalised.test(doc.tokens[t]?.text ?? '')) t++;
+  return t > at && /^(?:that|,|:)$/.test(doc.tokens[t]?.lower ?? '') ? t : at;
 }
 
 // Fixed phrases that always attribute, found even where the model misses them.

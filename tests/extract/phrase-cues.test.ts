@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { readDocument } from '../../lib/extract/document';
 import { completePhraseCue, findFixedPhrases } from '../../lib/extract/phrase-cues';
+import { cueAt } from './cue-at';
 
 function fixedPhrases(text: string): string[] {
   const doc = readDocument(text);
@@ -32,5 +33,18 @@ describe('completePhraseCue', () => {
     const doc = readDocument('The minister was quoted as saying talks had failed.');
     const quoted = doc.tokens.findIndex((token) => token.lower === 'quoted');
     expect(completePhraseCue(doc, { first: quoted, last: quoted + 1 })).toEqual({ first: quoted, last: quoted + 3 });
+  });
+
+  it.each([
+    // The platform a post was published on belongs to the cue; the claim opens after it.
+    ['The office said in a post on X that the road was open.', 'said in a post on', 'said in a post on X'],
+    ['The group said in a video on Rumble Live: “We hold the town.”', 'said in a video on', 'said in a video on Rumble Live'],
+    // Not after a publication, and not when no claim opens after the name.
+    ['She stepped up her attacks on Lind that week.', 'attacks on', 'attacks on'],
+    ['The office said in a post on X the road was open.', 'said in a post on', 'said in a post on'],
+  ])('%s', (text, cueWords, expected) => {
+    const { doc, cue } = cueAt(text, cueWords);
+    const widened = completePhraseCue(doc, cue);
+    expect(doc.text.slice(doc.tokens[widened.first].start, doc.tokens[widened.last - 1].end)).toBe(expected);
   });
 });
