@@ -47,8 +47,9 @@ function withoutOtherCues(doc: ExtractDocument, source: [number, number] | null,
 // Adverbs the role model may label between a relative pronoun and its verb ("which first put").
 const adverbsOnly = /^(?:first|later|also|then|earlier|again|now|initially|previously|since|once|still|already)$/;
 
-// The words a run may stop short of its cue by inside a describing clause: "who was briefed on the [talks,] said".
-const longestGap = 2;
+// The words a run may stop short of its cue by inside a describing clause: "who was briefed on the [talks,] said",
+// ", who asked [not to be named,] told".
+const longestGap = 5;
 
 /** A run cut inside its relative clause (", who was briefed on the") runs on to its cue when only words lie between. */
 function throughRelativeClause(doc: ExtractDocument, run: [number, number], cue: CueRange): [number, number] {

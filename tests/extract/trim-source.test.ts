@@ -9,6 +9,8 @@ describe('source extent: an apposition or label right before the cue keeps its c
     ['The police chief, who took office in May, said the station would stay open.', 'The police chief, who took office in May,'],
     ['Senator Ann Poe (Democrat) said the vote would be close.', 'Senator Ann Poe (Democrat)'],
     ['The mayor said the bridge would reopen next week.', 'The mayor'],
+    // A describing clause the model cut short runs on to the cue.
+    ['“We did not target anyone,” a senior officer, who asked not to be named, told reporters.', 'a senior officer, who asked not to be named,'],
   ])('%s', (text, source) => {
     expect(extractAttributions(text)[0]?.source?.text).toBe(source);
   });
