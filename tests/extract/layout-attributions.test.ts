@@ -9,6 +9,9 @@ describe('findTranscriptLine', () => {
     ['HOST: Thank you for joining us tonight.', true],
     ['“GOVERNOR RUIZ: We will rebuild the bridge.', true],
     ['Note: the figures are provisional.', false],
+    // A page label in capitals is no speaker.
+    ['UPDATE: The dam was reopened on Friday after repairs.', false],
+    ['EMAIL: desk@valleycourier.example.', false],
     ['NATO said the talks would go on.', false],
   ])('%s -> %s', (text, expected) => {
     const doc = readDocument(text);
