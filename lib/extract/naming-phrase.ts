@@ -22,6 +22,23 @@ function afterName(doc: ExtractDocument, from: number): number {
   return i > start ? i : -1;
 }
 
+// Things that are given names: "a group called ...", "a village named ...", "a film titled ...".
+const namedThings = /^(?:group|groups|pac|organi[sz]ation|movement|campaign|class|course|play|book|film|movie|show|series|programme|program|app|party|company|firm|website|site|page|initiative|project|operation|coalition|network|militia|unit|brigade|faction|village|town|city|area|district|neighbou?rhood|camp|zone|plan|bill|law|report|document|video|song|album|event|conference|festival|foundation|fund|committee|council|account|channel|podcast|newsletter|ship|vessel|boat|drone|missile|system|device|scheme)$/;
+
+const indefinite = /^(?:a|an)$/;
+const maxThingWords = 4;
+
+/** Whether the noun at `noun` is brought in with "a"/"an" a few words before ("a new group"), not owned ("Sanders' campaign called"). */
+function introducedThing(doc: ExtractDocument, noun: number): boolean {
+  for (let t = noun - 1; t >= Math.max(0, noun - maxThingWords); t--) if (indefinite.test(doc.tokens[t].lower)) return true;
+  return false;
+}
+
+/** A name or a quotation opening at `from`: "Dawn Front", "the Salt Road", "“Silent Coast”". */
+function opensNameOrQuote(doc: ExtractDocument, from: number): boolean {
+  return opensName(doc, from) || quoteMarks.test(doc.tokens[from]?.text ?? '');
+}
+
 /** Whether a capitalised name starts at `from`, after an optional "the": "the Dawn Front", not "a pragmatist" or "“very pro-choice”". */
 function opensName(doc: ExtractDocument, from: number): boolean {
   const start = doc.tokens[from]?.lower === 'the' ? from + 1 : from;
@@ -52,6 +69,9 @@ function namesSomething(doc: ExtractDocument, verb: number): boolean {
   if (doc.tokens[verb].lower === 'known') return doc.tokens[verb + 1]?.lower === 'as' || asBefore(doc, verb);
   // "a driver identified only as Sami": the name a report gives someone; "identified the bodies" stays a cue.
   if (doc.tokens[verb].lower === 'identified') return identifiedAs(doc, verb);
+  // "a militia called Dawn Front", "a report titled “Silent Coast”", "the so-called corridor": a thing and its name.
+  if (namedThings.test(doc.tokens[verb - 1]?.lower ?? '') && introducedThing(doc, verb - 1) && opensNameOrQuote(doc, verb + 1)) return true;
+  if (doc.tokens[verb - 1]?.lower === 'so') return true;
   // ", also called X," opens the same way as ", called X,".
   const opener = doc.tokens[doc.tokens[verb - 1]?.lower === 'also' ? verb - 2 : verb - 1]?.text;
   if (opener !== ',' && opener !== '(') return false;

@@ -18,6 +18,12 @@ describe('isNamingPhrase', () => {
     ['The plan (dubbed “Green Gate”) was dropped.', 'dubbed', true],
     ['The report, titled “Silent Coast,” came out on Monday.', 'titled', true],
     ['Critics called the plan reckless.', 'called', false],
+    // A thing brought in with its name.
+    ['A new militia called Dawn Front claimed the attack.', 'called', true],
+    ['The agency released a report titled “Silent Coast” on Monday.', 'titled', true],
+    ['The so called corridor was closed.', 'called', true],
+    // An owned thing that calls something is a speaker.
+    ['The mayor’s campaign called Lind’s report a smear.', 'called', false],
     ['Ann Poe, a lawyer, called Dover a trap.', 'called', false],
     ['Ann Poe, a lawyer, called Dover “a trap,” and left.', 'called', false],
     ['The colonel is known to have met the rebels.', 'known', false],
