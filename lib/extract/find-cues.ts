@@ -9,15 +9,25 @@ import { pastPossessedSubject } from './possessed-subject';
 import { withoutReducedRelatives } from './reduced-relative';
 import { missedSpeechVerbs, withoutVerbObject } from './speech-verbs';
 import { tagCues, type CueRange } from './tag-cues';
-import { quotedPartyAsSaying } from './via';
+import { citesSource, quotedPartyAsSaying } from './via';
 
 const citing = /^(?:citing|quoting)$/;
 
-/** "X said, citing Y": a citing cue in a sentence with another cue is that cue's via. */
+/** Whether a cue is a citing clause that names a source ("citing local sources"): see citesSource. */
+function citesSourceAt(doc: ExtractDocument, cue: CueRange): boolean {
+  if (!citing.test(doc.tokens[cue.first].lower)) return false;
+  const sentence = doc.sentences[doc.sentenceOf[cue.first]];
+  return citesSource(doc, [cue.first, Math.min(sentence.last, cue.first + 12)]);
+}
+
+/**
+ * "X said, citing local sources": a citing cue that names a source, in a sentence with another
+ * cue, is that cue's via. One that gives a reason ("X declined, citing legal risks") is a claim.
+ */
 function dropCitingBesideCues(doc: ExtractDocument, cues: CueRange[]): CueRange[] {
   const perSentence = new Map<number, number>();
   for (const cue of cues) perSentence.set(doc.sentenceOf[cue.first], (perSentence.get(doc.sentenceOf[cue.first]) ?? 0) + 1);
-  return cues.filter((cue) => !citing.test(doc.tokens[cue.first].lower) || perSentence.get(doc.sentenceOf[cue.first]) === 1);
+  return cues.filter((cue) => !citesSourceAt(doc, cue) || perSentence.get(doc.sentenceOf[cue.first]) === 1);
 }
 
 function atQuotingVerb(doc: ExtractDocument, cue: CueRange): CueRange {

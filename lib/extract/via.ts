@@ -13,7 +13,24 @@ export function findVia(doc: ExtractDocument, cueFirst: number, cueLast: number)
   const quoted = quotedPartyAsSaying(doc, cueLast);
   if (quoted) return doc.text.slice(doc.tokens[quoted.via[0]].start, doc.tokens[quoted.via[1] - 1].end);
   const clause = viaRange(doc, cueFirst, cueLast);
-  return clause && doc.text.slice(doc.tokens[clause[0] + 1].start, doc.tokens[clause[1] - 1].end);
+  return clause && citesSource(doc, clause) ? doc.text.slice(doc.tokens[clause[0] + 1].start, doc.tokens[clause[1] - 1].end) : null;
+}
+
+// Nouns that make what is cited a source of information, not a reason: "citing [local sources]", "citing [a hospital record]".
+const sourceNouns = /^(?:sources?|officials?|witness(?:es)?|eyewitness(?:es)?|residents?|correspondents?|reporters?|journalists?|documents?|records?|reports?|data|figures|statistics|statements?|police|spokes(?:man|woman|person)|agency|ministry|media|footage|videos?|people|persons?|diplomats?|analysts?|experts?|intelligence|investigators?|activists?|doctors?|medics?|paramedics?|nurses?|surgeons?|hospitals?|monitors?|observatory|authorities|army|military|security|government|officers?|commanders?|guards?|soldiers?|troops|relatives?|family|neighbou?rs?|villagers?|farmers?|survivors?|staff|workers?|employees?|members?|lawyers?|prosecutors?|judges?|aides?|insiders?|colleagues?|survey|poll|polls|study|studies|emails?|memos?|letters?|filings?|testimony|accounts?)$/;
+const maxCitedWords = 6;
+
+/**
+ * Whether a citing clause (tokens `[first, last)`, "citing" included) names where its speaker's
+ * information came from ("citing local sources", "citing Valley Wire") rather than a reason
+ * ("citing low growth", "citing Lind's long experience"): a source noun among its first words, or
+ * a name that is not a possessive.
+ */
+export function citesSource(doc: ExtractDocument, [first, last]: [number, number]): boolean {
+  const opener = doc.tokens[first + 1]?.text ?? '';
+  if (/^\p{Lu}/u.test(opener) && !/['’]s?$/.test(opener) && !/['’]s?$/.test(doc.tokens[first + 2]?.text ?? '')) return true;
+  for (let t = first + 1; t < Math.min(last, first + 1 + maxCitedWords); t++) if (sourceNouns.test(doc.tokens[t].lower)) return true;
+  return false;
 }
 
 const quotingCues = new Set(['quoted', 'quotes', 'quote', 'cited', 'cites', 'cite']);
@@ -42,14 +59,15 @@ export function quotedPartyAsSaying(doc: ExtractDocument, cueLast: number): { vi
 }
 
 /**
- * Tokens `[first, last)` of the citing clause near a cue, "citing" included, or null.
+ * Tokens `[first, last)` of the citing clause near a cue (not the cue's own), "citing" included, or null.
  */
 export function viaRange(doc: ExtractDocument, cueFirst: number, cueLast: number): [number, number] | null {
   const sentence = doc.sentences[doc.sentenceOf[cueFirst]];
   const from = Math.max(sentence.first, cueFirst - 12);
   const to = Math.min(sentence.last, cueLast + 12);
   for (let i = from; i < to; i++) {
-    if (!citingWords.has(doc.tokens[i].lower)) continue;
+    // A citing cue's own clause is its claim, not its via.
+    if (!citingWords.has(doc.tokens[i].lower) || (i >= cueFirst && i < cueLast)) continue;
     let end = i + 1;
     while (end < sentence.last && end - i <= 10 && !stopWords.has(doc.tokens[end].lower)) end++;
     if (end > i + 1) return [i, end];

@@ -15,8 +15,29 @@ describe('findVia', () => {
     ['The broadcaster said, citing local sources, that two died.', 'said', 'local sources'],
     ['Quoting a police officer, the paper reported three arrests.', 'reported', 'a police officer'],
     ['The ministry said the road was shut.', 'said', null],
+    ['The agency, citing Valley Wire, said the road was shut.', 'said', 'Valley Wire'],
+    // A reason is no source: it is a claim of its own.
+    ['The mayor said the plan was dead, citing low growth and rising debt.', 'said', null],
+    ['The mayor said the plan was dead, citing Lind’s long delays.', 'said', null],
+    // The citing cue's own clause is its claim, not its via.
+    ['The publisher declined, citing legal risks.', 'citing', null],
   ])('%s', (text, cueWord, expected) => {
     expect(viaOf(text, cueWord)).toBe(expected);
+  });
+});
+
+describe('a citing clause that gives a reason', () => {
+  it('is a claim of the speaker, beside the main one', () => {
+    const found = extractAttributions('“We cannot go on,” the mayor said, citing low growth and rising debt.');
+    expect(found.map((a) => [a.cue.text, a.source?.text, a.content.text])).toEqual([
+      ['said', 'the mayor', '“We cannot go on,”'],
+      ['citing', 'the mayor', 'low growth and rising debt'],
+    ]);
+  });
+
+  it('is a claim when it is the sentence\'s only cue', () => {
+    const found = extractAttributions('The publisher pulled the book, citing legal risks.');
+    expect(found.map((a) => [a.cue.text, a.source?.text, a.content.text])).toEqual([['citing', 'The publisher', 'legal risks']]);
   });
 });
 
