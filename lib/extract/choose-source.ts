@@ -51,14 +51,24 @@ const adverbsOnly = /^(?:first|later|also|then|earlier|again|now|initially|previ
 // ", who asked [not to be named,] told".
 const longestGap = 5;
 
-/** A run cut inside its relative clause (", who was briefed on the") runs on to its cue when only words lie between. */
+/**
+ * A run cut inside the clause or apposition that describes its speaker (", who was briefed on
+ * the", ", a pro-government", ", a council member in") runs on to its cue when only words lie between.
+ */
 function throughRelativeClause(doc: ExtractDocument, run: [number, number], cue: CueRange): [number, number] {
   const [first, last] = run;
   if (last >= cue.first || cue.first - last > longestGap + 1) return run;
   let relative = false;
-  for (let t = first + 1; t < last; t++) relative ||= doc.tokens[t - 1].text === ',' && /^(?:who|which)$/.test(doc.tokens[t].lower);
+  let apposition = false;
+  for (let t = first + 1; t < last; t++) {
+    if (doc.tokens[t - 1].text !== ',') continue;
+    relative ||= /^(?:who|which)$/.test(doc.tokens[t].lower);
+    apposition ||= /^(?:a|an|the)$/.test(doc.tokens[t].lower);
+  }
   for (let t = last; t < cue.first; t++) if (!/^\p{L}/u.test(doc.tokens[t].text) && !(t === cue.first - 1 && doc.tokens[t].text === ',')) return run;
-  return relative ? [first, cue.first] : run;
+  // An apposition is only whole when a comma closes it right before the cue: "Ann Poe, a lawyer [in Dover,] said".
+  const closedApposition = apposition && doc.tokens[cue.first - 1].text === ',';
+  return relative || closedApposition ? [first, cue.first] : run;
 }
 
 function onlyAdverbs(doc: ExtractDocument, [first, last]: [number, number]): boolean {
@@ -66,8 +76,16 @@ function onlyAdverbs(doc: ExtractDocument, [first, last]: [number, number]): boo
   return true;
 }
 
+// How words reached the reporter, never who spoke them: "said by [phone]", "told AFP via [email]".
+const meansOfContact = /^(?:phone|telephone|email|e-mail|text|message|videolink|video|link|radio|letter)$/;
+
+/** Whether a run is a means of contact after "by" or "via" ("said by phone"). */
+function isMeansOfContact(doc: ExtractDocument, [first, last]: [number, number]): boolean {
+  return last - first === 1 && meansOfContact.test(doc.tokens[first].lower) && /^(?:by|via|over)$/.test(doc.tokens[first - 1]?.lower ?? '');
+}
+
 function sourceOf(doc: ExtractDocument, cue: CueRange, sourceTokens: number[], isCue: Uint8Array): [number, number] | null {
-  const runs = tokenRuns(sourceTokens, 1).filter((run) => !onlyAdverbs(doc, run));
+  const runs = tokenRuns(sourceTokens, 1).filter((run) => !onlyAdverbs(doc, run) && !isMeansOfContact(doc, run));
   const run = nearestRun(runs, cue);
   if (!run) return null;
   const [first, last] = wholeSourceRun(doc, ...throughRelativeClause(doc, run, cue), cue);

@@ -34,7 +34,9 @@ export function range(first: number, last: number): number[] {
 }
 
 /** True for a token that starts with a capital letter. */
-export const isCapitalised = (doc: ExtractDocument, i: number) => /^\p{Lu}/u.test(doc.tokens[i].text);
+// A name may open with the Arabic article in lower case: "al-Hassan", "el-Sisi".
+const capitalisedName = /^(?:(?:al|el|ad|as|ash|at|ar|an|az)-)?\p{Lu}/u;
+export const isCapitalised = (doc: ExtractDocument, i: number) => capitalisedName.test(doc.tokens[i].text);
 
 /** The sentence of token `i`, ended before its final punctuation. */
 export function sentenceOf(doc: ExtractDocument, i: number): { first: number; last: number } {

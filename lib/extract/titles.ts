@@ -8,5 +8,5 @@ export const courtesyTitles = new Set(['mr', 'mrs', 'ms', 'dr']);
 export const abbreviatedTitles = new Set([
   ...courtesyTitles,
   'sen', 'sens', 'rep', 'reps', 'del', 'gov', 'gen', 'gens', 'lt', 'col', 'sgt', 'capt', 'maj', 'cmdr', 'adm',
-  'prof', 'rev', 'amb', 'atty', 'supt', 'insp', 'pres',
+  'prof', 'rev', 'amb', 'atty', 'supt', 'insp', 'pres', 'brig', 'cpl', 'pvt', 'cdr',
 ]);

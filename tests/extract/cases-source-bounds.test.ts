@@ -24,3 +24,31 @@ describe('sources and claims in shapes that were mishandled', () => {
     expect(found(text)).toEqual(expected);
   });
 });
+
+// Shapes of wire reports on an incident: names with the Arabic article, military ranks, appositions the model cut short.
+describe('sources in wire reports on an incident', () => {
+  it.each<[string, string, Found[]]>([
+    [
+      'a name with the Arabic article before its apposition',
+      '"There was no military target there," Sami al-Hassan, a 34-year-old pharmacist, told Valley Wire by phone.',
+      [['told', 'Sami al-Hassan, a 34-year-old pharmacist,']],
+    ],
+    [
+      'a rank of two abbreviated titles, after the role',
+      "The army's spokesman, Brig. Gen. Yahya Saad, told a news conference that no civilians had been harmed.",
+      [['told', "The army's spokesman, Brig. Gen. Yahya Saad,"]],
+    ],
+    [
+      '"by phone" is how the words came, not who spoke',
+      'Abu Omar, a local council member in al-Bab, said by phone that the market was crowded.',
+      [['said', 'Abu Omar, a local council member in al-Bab,']],
+    ],
+    [
+      'an apposition cut before its noun runs on to its closing comma',
+      'Al-Watan, a pro-government daily, reported that dozens of fighters had been killed.',
+      [['reported', 'Al-Watan, a pro-government daily,']],
+    ],
+  ])('%s', (_, text, expected) => {
+    expect(found(text)).toEqual(expected);
+  });
+});
