@@ -39,6 +39,15 @@ function atQuotingVerb(doc: ExtractDocument, cue: CueRange): CueRange {
 }
 
 /**
+ * "According to a statement posted on [its website], ...": a cue the model drew past "according to"
+ * into its source is cut back to the phrase, whose source and claim news style fixes.
+ */
+function accordingToAlone(doc: ExtractDocument, cue: CueRange): CueRange {
+  const opens = doc.tokens[cue.first].lower === 'according' && doc.tokens[cue.first + 1]?.lower === 'to';
+  return opens && cue.last > cue.first + 2 ? { first: cue.first, last: cue.first + 2 } : cue;
+}
+
+/**
  * "X quoted Y as saying": the "as saying" belongs to the quoting cue, Y being its via; a cue the
  * model drew over all of it ("quoted witnesses as saying") is cut back to the quoting verb.
  */
@@ -62,7 +71,7 @@ export function findParagraphCues(doc: ExtractDocument, first: number, last: num
   if (isNonProse(doc, first, last)) return [];
   const tagged = tagCues(doc, attributionModel.cue, first, last)
     .flatMap((cue) => splitAtLeadingName(doc, pastPossessedSubject(doc, cue)))
-    .map((cue) => completePhraseCue(doc, withoutVerbObject(doc, cue)));
+    .map((cue) => accordingToAlone(doc, completePhraseCue(doc, withoutVerbObject(doc, cue))));
   for (const cue of tagged) isCue.fill(1, cue.first, cue.last);
   const missed = [...missedSpeechVerbs(doc, first, last, isCue), ...missedFindingVerbs(doc, first, last, isCue), ...findFixedPhrases(doc, first, last, isCue)];
   const all = [...tagged, ...missed].sort((a, b) => a.first - b.first);

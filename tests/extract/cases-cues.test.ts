@@ -83,6 +83,12 @@ describe('fixed phrases: according to, citing, quoted as saying', () => {
     expect(onlyAttribution(text)).toMatchObject({ cue: { text: cue }, source: { text: source }, content: { text: content } });
   });
 
+  it('keeps "according to" apart from a long source the model drew into the cue', () => {
+    const found = extractAttributions('According to a statement posted on its website, the group said it had shelled the depot.');
+    expect(found.find((a) => a.cue.text === 'According to')).toMatchObject({ source: { text: 'a statement posted on its website' } });
+    expect(found.every((a) => a.content.text !== 'its website')).toBe(true);
+  });
+
   it('reads "quoted as saying" as one cue', () => {
     const attribution = onlyAttribution('The minister was quoted as saying that the dam would hold.');
     expect(attribution.cue.text).toBe('quoted as saying');
