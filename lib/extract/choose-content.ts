@@ -12,6 +12,7 @@ import type { CueRange } from './tag-cues';
 import type { RoleTokens } from './tag-roles';
 import { unlabelledContent } from './unlabelled-content';
 import { quotedPartyAsSaying, viaRange } from './via';
+import { pastPublishingClause } from './publishing-clause';
 import { throughAside } from './claim-aside';
 
 /**
@@ -137,12 +138,12 @@ function pastParagraphDateline(doc: ExtractDocument, first: number, last: number
 
 /**
  * The claim's span `[first, last)` from its chosen tokens: ended where claimEnd says, started
- * after a dateline, a citing clause or the listener of "told", before an adverbial subject and a figure's qualifier
+ * after a dateline, a citing clause, a publishing clause ("carried by the agency that") or the listener of "told", before an adverbial subject and a figure's qualifier
  * ("at least"), without marks at its edges.
  */
 export function claimSpan(doc: ExtractDocument, cue: CueRange, content: number[], isCue: Uint8Array, via: string | null): [number, number] {
   const last = claimEnd(doc, cue, content[0], content[content.length - 1] + 1, isCue);
-  const opened = contentStart(doc, cue, pastParagraphDateline(doc, content[0], last), last, via);
+  const opened = pastPublishingClause(doc, cue, contentStart(doc, cue, pastParagraphDateline(doc, content[0], last), last, via), last);
   const first = subjectBeforeAdverb(doc, cue, claimStartAfterListener(doc, cue, opened, last));
   return withoutEdgeMarks(doc, first >= cue.last ? withQuantityOpener(doc, cue.last, first) : first, last);
 }
