@@ -12,6 +12,7 @@ import { openingOrganisationBefore } from './opening-organisation';
 import { nearestPersonBefore } from './nearest-person';
 import { parentheticalRoles } from './parenthetical-clause';
 import { relativeAntecedent } from './relative-antecedent';
+import { rejectedClaimRoles } from './rejected-claim';
 import { reportingClauseRoles } from './reporting-clause';
 import type { SpeakerContext } from './resolve-speaker';
 import { tokenSpan } from './spans';
@@ -27,7 +28,8 @@ const groupRelatives = new Set(['which', 'that']);
  */
 export function buildAttribution(doc: ExtractDocument, cue: CueRange, isCue: Uint8Array, speakers: SpeakerContext): Attribution | null {
   const around = parentheticalRoles(doc, cue);
-  const roles = around ?? accordingToRoles(doc, cue) ?? findingOpenerRoles(doc, cue) ?? reportingClauseRoles(doc, cue) ?? tagRoles(doc, attributionModel.role, cue, isCue);
+  const roles = around ?? accordingToRoles(doc, cue) ?? findingOpenerRoles(doc, cue) ?? rejectedClaimRoles(doc, cue, isCue)
+    ?? reportingClauseRoles(doc, cue) ?? tagRoles(doc, attributionModel.role, cue, isCue);
   const sourceRange = chooseSource(doc, cue, roles.source, isCue);
   // A parenthetical clause or a hedging adverb ("Four boats reportedly sank") sits inside its one claim.
   const insideClaim = around !== null || (cue.last - cue.first === 1 && isAdverbCue(doc, cue.first));

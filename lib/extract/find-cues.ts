@@ -6,6 +6,7 @@ import { isNotACue } from './not-a-cue';
 import { completePhraseCue, findFixedPhrases } from './phrase-cues';
 import { splitAtLeadingName } from './leading-name';
 import { pastPossessedSubject } from './possessed-subject';
+import { atRejectingVerb, missedRejections } from './rejected-claim';
 import { withoutReducedRelatives } from './reduced-relative';
 import { missedSpeechVerbs, withoutVerbObject } from './speech-verbs';
 import { tagCues, type CueRange } from './tag-cues';
@@ -71,10 +72,14 @@ export function findParagraphCues(doc: ExtractDocument, first: number, last: num
   if (isNonProse(doc, first, last)) return [];
   const tagged = tagCues(doc, attributionModel.cue, first, last)
     .flatMap((cue) => splitAtLeadingName(doc, pastPossessedSubject(doc, cue)))
-    .map((cue) => accordingToAlone(doc, completePhraseCue(doc, withoutVerbObject(doc, cue))));
+    .map((cue) => atRejectingVerb(doc, accordingToAlone(doc, completePhraseCue(doc, withoutVerbObject(doc, cue)))));
   for (const cue of tagged) isCue.fill(1, cue.first, cue.last);
-  const missed = [...missedSpeechVerbs(doc, first, last, isCue), ...missedFindingVerbs(doc, first, last, isCue), ...findFixedPhrases(doc, first, last, isCue)];
-  const all = [...tagged, ...missed].sort((a, b) => a.first - b.first);
+  const missed = [
+    ...missedSpeechVerbs(doc, first, last, isCue), ...missedFindingVerbs(doc, first, last, isCue),
+    ...missedRejections(doc, first, last, isCue), ...findFixedPhrases(doc, first, last, isCue),
+  ];
+  // The finders of missed cues may each find the same verb.
+  const all = [...tagged, ...missed].sort((a, b) => a.first - b.first).filter((cue, i, sorted) => i === 0 || cue.first !== sorted[i - 1].first);
   const cues = withoutReducedRelatives(doc, dropQuotedAsSaying(doc, dropCitingBesideCues(doc, all.filter((cue) => !isNotACue(doc, cue)))));
   isCue.fill(0, first, last);
   for (const cue of cues) isCue.fill(1, cue.first, cue.last);
