@@ -3,11 +3,24 @@ import type { ClaimFacts, Mention } from '../facts/schema';
 import { tokenize } from '../facts/tokens';
 import { finding, type Finding } from './finding';
 
-// "the dead man was not a civilian": the identity a denial's scope opens with, with the denial's words.
+const copulas = new Set(['was', 'were', 'is', 'are', 'been', 'being']);
+// How far into a denied clause its copula may come: "denied [the two men killed] were civilians".
+const maxSubjectWords = 6;
+
+/** The identity a denied clause gives someone: "not [a civilian]", or "denied the victims were [civilians]". */
+function identityInScope(scope: string): ReturnType<typeof openingIdentity> {
+  const tokens = tokenize(scope);
+  const opening = openingIdentity(tokens);
+  if (opening) return opening;
+  const copula = tokens.slice(0, maxSubjectWords).findIndex((token) => copulas.has(token.lower));
+  return copula > 0 ? openingIdentity(tokens.slice(copula + 1)) : null;
+}
+
+// "the dead man was not a civilian", "the army denied the victims were civilians": the identity denied, with the denial's words.
 function deniedIdentities(facts: ClaimFacts): Mention[] {
   return facts.negations.flatMap((negation) => {
-    const opening = openingIdentity(tokenize(negation.scope));
-    return opening ? [{ key: opening.key, text: negation.text }] : [];
+    const identity = identityInScope(negation.scope);
+    return identity ? [{ key: identity.key, text: negation.text }] : [];
   });
 }
 

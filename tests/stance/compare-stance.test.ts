@@ -210,3 +210,14 @@ describe('compareStance on a denial worded with "hit"', () => {
     expect(stance.reasons[0].kind).toBe('negation');
   });
 });
+
+describe('compareStance on a denial of who the victims were', () => {
+  it.each([
+    ['rejected the victims were civilians'],
+    ['denied that the two men killed were civilians'],
+  ])('sets "%s" against "the victims were civilians"', (denial) => {
+    const stance = compareStance('Activists said the victims were civilians.', denial);
+    expect(stance.relation).toBe('contradicts');
+    expect(stance.reasons[0]).toMatchObject({ kind: 'identity', note: 'the evidence denies the victim was a civilian' });
+  });
+});
