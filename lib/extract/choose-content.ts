@@ -13,6 +13,7 @@ import type { RoleTokens } from './tag-roles';
 import { unlabelledContent } from './unlabelled-content';
 import { quotedPartyAsSaying, viaRange } from './via';
 import { pastPublishingClause } from './publishing-clause';
+import { beforeWritersRemark } from './writers-remark';
 import { throughAside } from './claim-aside';
 
 /**
@@ -90,13 +91,14 @@ function toQuotationEnd(doc: ExtractDocument, last: number): number {
  * Where a claim ends: at the close of a quotation it stops inside, past a quoted phrase the model
  * cut; after the cue, within its paragraph and
  * its relative clause (", which put the toll at two,"), through a report it holds ("said the
- * engineers warned ...") and before one joined to it (", while rescuers put ...").
+ * engineers warned ..."), before one joined to it (", while rescuers put ...") and before the
+ * writer's remark (", without giving a toll").
  */
 function claimEnd(doc: ExtractDocument, cue: CueRange, first: number, last: number, isCue: Uint8Array): number {
   const quotedEnd = pastQuotedPhrase(doc, first, toQuotationEnd(doc, last), isCue);
   if (first < cue.last) return quotedEnd;
   const inClause = relativeClauseEnd(doc, cue.first, first, withinParagraph(doc, first, throughAside(doc, quotedEnd), isCue));
-  return beforeSiblingReport(doc, first, throughNestedReport(doc, inClause, isCue), isCue);
+  return beforeWritersRemark(doc, first, beforeSiblingReport(doc, first, throughNestedReport(doc, inClause, isCue), isCue));
 }
 
 // How far into a paragraph its own cue is looked for; a claim never runs on further anyway.
