@@ -33,6 +33,11 @@ describe('pronouns resolve to the source named before', () => {
       [['said', 'Rafael Ortega', 'military'], ['added', 'Rafael Ortega', 'military']],
     ],
     [
+      '"he" past the outlet the speaker told, which is no person',
+      'A spokesman, Tomas Lind, told Valley Wire by telephone that the group had no fighters there. He accused the army of lying.',
+      [['told', 'Tomas Lind', 'other'], ['accused', 'Tomas Lind', 'other']],
+    ],
+    [
       'a surname on its own',
       'Colonel Rafael Ortega said the strike hit a weapons store.\n\nOrtega added that no civilians were nearby.',
       [['said', 'Rafael Ortega', 'military'], ['added', 'Rafael Ortega', 'military']],
