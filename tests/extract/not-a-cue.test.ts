@@ -47,3 +47,16 @@ describe('hedge words beside a reporting verb', () => {
     expect(hedgeIsNotACue(text, hedge, width)).toBe(expected);
   });
 });
+
+describe('a hedging participle used as an adjective', () => {
+  it.each([
+    ['An alleged video of the incident was broadcast on local TV.', 'alleged', true],
+    ['Police arrested the suspected gunman on Friday.', 'suspected', true],
+    // Used as a verb it reports: "Rebels alleged that ...".
+    ['Rebels alleged that the army fired first.', 'alleged', false],
+  ])('%s (%s) -> %s', (text, word, expected) => {
+    const doc = readDocument(text);
+    const at = doc.tokens.findIndex((token) => token.lower === word);
+    expect(isNotACue(doc, { first: at, last: at + 1 })).toBe(expected);
+  });
+});
