@@ -18,6 +18,8 @@ const groupPronouns = /^(?:it|they|them|which)$/i;
 // A source named by a person's role ("the mayor said") is who a later "he" or "she" means.
 const personRoles = /\b(?:mayor|minister|spokes(?:man|woman|person)|president|governor|senator|official|commander|general|colonel|witness|resident|doctor|lawyer|officer|chief|director|ambassador|farmer|survivor|leader|envoy|secretary|prosecutor|judge|analyst|reporter|correspondent|journalist)$/i;
 const firstPerson = /^(?:I|[Ww]e|me|us|[Yy]ou)$/;
+// A member of a group named before: "One of them", "Two of those".
+const partitive = /^(?:one|some|two|three|several|many|most|another|each) of (?:them|those|these)$/i;
 // The auxiliary fused to a pronoun source: "He’s", "They're", "I'm".
 const contraction = /(?<=^(?:he|she|they|we|i|you))['’](?:s|re|ll|ve|d|m)$/i;
 // A document or a role standing for the last party that spoke: "the statement read", "the spokesman said".
@@ -52,6 +54,7 @@ export class SpeakerContext {
     if (firstPerson.test(words)) return { name: null, kind: 'other' };
     const named = namedElsewhere(words, sourceText.trim(), nearestPerson, nearestBody);
     if (named !== null) return this.resolve(named);
+    if (partitive.test(words)) return this.oneOfThem(sourceText.trim());
     const pronoun = personPronouns.test(words) || groupPronouns.test(words);
     const earlier = personPronouns.test(words) ? this.personFor(words) : groupPronouns.test(words) ? this.group(words) : standIns.test(words) || bodyRoles.test(words) ? this.lastGroup ?? this.lastPerson : undefined;
     if (earlier) return { name: earlier.name, kind: earlier.kind };
@@ -63,6 +66,16 @@ export class SpeakerContext {
     else if (isPlural(source.name)) this.lastPlural = source;
     else this.lastGroup = source;
     return { name: source.name, kind: source.kind };
+  }
+
+  /**
+   * "One of them, a 60-year-old shopkeeper": a member of the group that last spoke, named by the
+   * apposition when there is one, of that group's kind.
+   */
+  private oneOfThem(mention: string): Speaker {
+    const group = this.lastPlural ?? this.lastGroup;
+    const description = /,\s(?:a|an)\s([^,]{1,60})/i.exec(mention)?.[1].trim() ?? null;
+    return { name: description ?? group?.name ?? null, kind: group?.kind ?? 'other' };
   }
 
   /** The last person spoken of, unless the pronoun asks for the other gender than the name shows ("Maria Kovacs ... he"). */

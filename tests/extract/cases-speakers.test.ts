@@ -38,6 +38,11 @@ describe('pronouns resolve to the source named before', () => {
       [['told', 'Tomas Lind', 'other'], ['accused', 'Tomas Lind', 'other']],
     ],
     [
+      '"one of them" is a member of the group that spoke before',
+      'According to two residents, the market was packed. One of them, a 60-year-old shopkeeper, said the first shell landed at 10 a.m.',
+      [['According to', 'two residents', 'witness'], ['said', '60-year-old shopkeeper', 'witness']],
+    ],
+    [
       'a surname on its own',
       'Colonel Rafael Ortega said the strike hit a weapons store.\n\nOrtega added that no civilians were nearby.',
       [['said', 'Rafael Ortega', 'military'], ['added', 'Rafael Ortega', 'military']],
