@@ -53,7 +53,7 @@ export class SpeakerContext {
     const words = namingWords(sourceText.trim()).replace(/[\s,;:]+$/u, '').replace(contraction, '');
     if (firstPerson.test(words)) return { name: null, kind: 'other' };
     const named = namedElsewhere(words, sourceText.trim(), nearestPerson, nearestBody);
-    if (named !== null) return this.resolve(named);
+    if (named !== null) return this.withMentionKind(this.resolve(named), sourceText.trim());
     if (partitive.test(words)) return this.oneOfThem(sourceText.trim());
     const pronoun = personPronouns.test(words) || groupPronouns.test(words);
     const earlier = personPronouns.test(words) ? this.personFor(words) : groupPronouns.test(words) ? this.group(words) : standIns.test(words) || bodyRoles.test(words) ? this.lastGroup ?? this.lastPerson : undefined;
@@ -66,6 +66,14 @@ export class SpeakerContext {
     else if (isPlural(source.name)) this.lastPlural = source;
     else this.lastGroup = source;
     return { name: source.name, kind: source.kind };
+  }
+
+  /** A speaker named elsewhere ("who gave his name as Abu Karim") keeps the kind its mention shows ("A spokesman for the Dawn Front"). */
+  private withMentionKind(speaker: Speaker, mention: string): Speaker {
+    if (speaker.kind !== 'other' || speaker.name === null) return speaker;
+    const kind = this.registry.kindOfMention(mention);
+    this.registry.settleKind(speaker.name, kind);
+    return { ...speaker, kind };
   }
 
   /**

@@ -1,5 +1,6 @@
 import type { SourceKind } from '../model/source-kind';
 import { guessSourceKind } from './guess-kind';
+import { findNamedKinds, kindOfNamedParty } from './named-kinds';
 import { embeddedAcronym, initials, isCapitalised, nameWords, personName, remembered, surname } from './normalize-name';
 import { NameIndex } from './name-index';
 import { findNameTies } from './source-ties';
@@ -116,8 +117,10 @@ const kindHeads = new Map<string, (entry: CanonicalSource) => boolean>([
 export class SourceRegistry {
   private readonly entries: CanonicalSource[] = [];
   private readonly index = new NameIndex();
+  private readonly namedKinds: ReadonlyMap<string, SourceKind>;
 
   constructor(text = '') {
+    this.namedKinds = findNamedKinds(text);
     for (const [long, short] of [...findNameTies(text), ...findSpelledAcronyms(text)]) {
       const found = this.find(long) ?? this.find(short);
       if (found) this.addAlias(found, long === found.name ? short : long);
@@ -138,13 +141,25 @@ export class SourceRegistry {
     const found = this.find(name);
     if (found) {
       if (name !== found.name) this.addAlias(found, name);
-      if (found.kind === 'other') found.kind = guessSourceKind(mention);
+      if (found.kind === 'other') found.kind = this.kindOfMention(mention);
       return found;
     }
     const entry = this.create(name, []);
-    if (entry.kind === 'other') entry.kind = guessSourceKind(mention);
+    if (entry.kind === 'other') entry.kind = this.kindOfMention(mention);
     if (this.entries.length < maxEntries) this.add(entry);
     return entry;
+  }
+
+  /** A mention's kind by its words, or by a party the text named with its kind ("a spokesman for the Dawn Front", after "the Dawn Front militia"). */
+  kindOfMention(mention: string): SourceKind {
+    const kind = guessSourceKind(mention);
+    return kind === 'other' ? kindOfNamedParty(mention, this.namedKinds) ?? kind : kind;
+  }
+
+  /** Gives the party named `name` a kind learnt elsewhere in the text, when its own words told none. */
+  settleKind(name: string, kind: SourceKind): void {
+    const found = this.find(name);
+    if (found && found.kind === 'other') found.kind = kind;
   }
 
   private find(mention: string): CanonicalSource | undefined {

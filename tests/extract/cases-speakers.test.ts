@@ -43,6 +43,11 @@ describe('pronouns resolve to the source named before', () => {
       [['According to', 'two residents', 'witness'], ['said', '60-year-old shopkeeper', 'witness']],
     ],
     [
+      'a spokesman for a party the text named as a militia',
+      'The army blamed the Dawn Front militia. A spokesman for the Dawn Front, who gave his name as Abu Karim, said the group had no fighters there. He accused the army of lying.',
+      [['blamed', 'army', 'military'], ['said', 'Abu Karim', 'armed-group'], ['accused', 'Abu Karim', 'armed-group']],
+    ],
+    [
       'a surname on its own',
       'Colonel Rafael Ortega said the strike hit a weapons store.\n\nOrtega added that no civilians were nearby.',
       [['said', 'Rafael Ortega', 'military'], ['added', 'Rafael Ortega', 'military']],
@@ -219,7 +224,8 @@ describe('a document and a plural noun resolve to the right party', () => {
 describe('a witness who gives only a name', () => {
   it.each<[string, string, Said[]]>([
     ['"gave his name as"', 'One of them, a ferryman who gave his name as Omar, said the boats left at dawn.', [['said', 'Omar', 'other']]],
-    ['"gave only her first name"', 'A neighbour, who gave only her first name, Rima, said the boats left at dawn.', [['said', 'Rima', 'other']]],
+    // The name takes the kind of the mention that gives it: a neighbour is a witness.
+    ['"gave only her first name"', 'A neighbour, who gave only her first name, Rima, said the boats left at dawn.', [['said', 'Rima', 'witness']]],
   ])('%s', (_, text, expected) => {
     expect(speakers(text)).toEqual(expected);
   });
