@@ -16,6 +16,7 @@ export function continuedQuotation(doc: ExtractDocument, sentenceLast: number): 
   if (first >= doc.tokens.length || doc.quotes[first] !== first) return null;
   let last = first + 1;
   while (last < doc.tokens.length && last - first < maxQuotation && doc.quotes[last] === first) last++;
-  const closed = last - first >= 3 && sentenceEnds.has(doc.tokens[last - 2].text);
+  // A quotation closed by a comma has a reporting clause of its own; one that runs on past its mark ("a tax increase'' for the rich") is still these words.
+  const closed = last - first >= 3 && doc.tokens[last - 2].text !== ',';
   return closed ? [first, last] : null;
 }
