@@ -16,7 +16,7 @@ const kindWords: Array<[SourceKind, RegExp]> = [
   // "local" makes a witness of a person ("a local medic"), not of an institution ("the local health directorate").
   ['witness', /\b(?:residents?|witness(?:es)?|eyewitness(?:es)?|villagers?|locals|local (?:[a-z-]{1,20} )?(?:man|woman|men|women|people|person|medic|doctor|nurse|farmer|shopkeeper|trader|driver|teacher|elder|fisherm[ae]n)|bystanders?|survivors?|neighbou?rs?|passers-by)\b/],
   ['armed-group', /\b(?:militias?|militants?|rebels?|insurgents?|fighters|isis|isil|islamic state|hezbollah|hamas|taliban|al-qaeda|sdf|syrian democratic forces|ypg|pkk|armed group)\b/],
-  ['military', /\b(?:army|military|forces|troops|soldiers|coalition|pentagon|navy|air force|command|brigade|battalion|regiment|colonel|col|general|gen|major|lieutenant|sergeant|captain|commander|task force|cjtf|oir)\b/],
+  ['military', /\b(?:army|military|forces|troops|soldiers|coalition|pentagon|navy|naval|admiral|marines?|coast ?guard|air force|command|brigade|battalion|regiment|colonel|col|general|gen|major|lieutenant|sergeant|captain|commander|task force|cjtf|oir)\b/],
   ['government', /\b(?:ministry|minister|government|president|prime minister|secretary|department|state department|white house|kremlin|embassy|spokes(?:man|woman|person) for the (?:foreign|interior)|governor|governorate|directorate|council|municipality|prosecutors?|mayor|senator|congress(?:man|woman)?|parliament|administration|police|authority|authorities|washington|damascus|moscow|ankara|tehran)\b/],
   ['unnamed', /\b(?:officials?|sources?|a source|sources close to|diplomats?|insiders?|aides?|people familiar|someone|experts?|analysts?|local media|media reports?)\b/],
 ];

@@ -26,6 +26,8 @@ describe('guessSourceKind', () => {
     ['the local health directorate', 'government'],
     ['the city council', 'government'],
     ['locals', 'witness'],
+    ['Rear Admiral Ines Moreau', 'military'],
+    ['the coast guard', 'military'],
     ['a local medic', 'witness'],
     ['a local taxi driver', 'witness'],
     ['local police', 'government'],
