@@ -54,6 +54,8 @@ describe('a hedging participle used as an adjective', () => {
     ['Police arrested the suspected gunman on Friday.', 'suspected', true],
     // Used as a verb it reports: "Rebels alleged that ...".
     ['Rebels alleged that the army fired first.', 'alleged', false],
+    ['The patrol fired warning shots at the boat.', 'warning', true],
+    ['The navy is warning fishermen to stay away.', 'warning', false],
   ])('%s (%s) -> %s', (text, word, expected) => {
     const doc = readDocument(text);
     const at = doc.tokens.findIndex((token) => token.lower === word);
