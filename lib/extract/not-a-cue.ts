@@ -56,7 +56,7 @@ function isHearsay(before: string, said: number, doc: ExtractDocument): boolean 
 /**
  * True when a cue only asks for anonymity ("a resident who asked not to be named"), is a hedge
  * beside a reporting verb ("reportedly ..., officials said": kept as the claim's hedge) or an
- * adjective ("an alleged video", "warning shots"), is the
+ * adjective ("an alleged video", "warning shots"), a telephone call ("called his mother"), is the
  * writer's set phrase ("having said that"), names ("known as"), convenes ("called a meeting"),
  * answers by a deed ("responded by firing") or is one ("opened fire"), only points at words
  * ("what each side says,"), is the writer's inference (", which might explain the gap"), is the colon of a page label ("Update:"), is a gesture ("said goodbye", "say a prayer"), or a "said" cue is not reporting speech: "the said
@@ -75,6 +75,17 @@ function isWarningModifier(doc: ExtractDocument, cue: CueRange): boolean {
   return cue.last - cue.first === 1 && doc.tokens[cue.first].lower === 'warning' && warningThings.test(doc.tokens[cue.last]?.lower ?? '');
 }
 
+// Whom one calls on the telephone: "called his mother", "called her husband at 7 a.m.".
+const callees = /^(?:mother|father|mum|mom|dad|parents|wife|husband|son|daughter|brother|sister|family|friend|friends|relatives?|cousin|uncle|aunt|boss|office|lawyer|doctor)$/;
+const possessives = /^(?:his|her|their|my|our|your)$/;
+
+/** "called his mother": a telephone call, not calling something a name. */
+function isTelephoneCall(doc: ExtractDocument, cue: CueRange): boolean {
+  const verb = doc.tokens[cue.last - 1].lower;
+  if (verb !== 'called' && verb !== 'phoned' && verb !== 'rang') return false;
+  return possessives.test(doc.tokens[cue.last]?.lower ?? '') && callees.test(doc.tokens[cue.last + 1]?.lower ?? '');
+}
+
 /** "an alleged video of the incident": a hedging participle used as an adjective is no cue; the hedge stays on the claim that holds it. */
 function isQualifyingAdjective(doc: ExtractDocument, cue: CueRange): boolean {
   return cue.last - cue.first === 1 && qualifyingParticiples.has(doc.tokens[cue.first].lower)
@@ -82,7 +93,7 @@ function isQualifyingAdjective(doc: ExtractDocument, cue: CueRange): boolean {
 }
 
 export function isNotACue(doc: ExtractDocument, cue: CueRange): boolean {
-  if (asksForAnonymity(doc, cue.last) || isHedgeBesideReport(doc, cue) || inObjectRelative(doc, cue.first) || isQualifyingAdjective(doc, cue) || isWarningModifier(doc, cue)) return true;
+  if (asksForAnonymity(doc, cue.last) || isHedgeBesideReport(doc, cue) || inObjectRelative(doc, cue.first) || isQualifyingAdjective(doc, cue) || isWarningModifier(doc, cue) || isTelephoneCall(doc, cue)) return true;
   if (isSayingIdiom(doc, cue.first, cue.last) || isNamingPhrase(doc, cue.first, cue.last) || isConveningCall(doc, cue.first, cue.last)) return true;
   if (isDeedResponse(doc, cue.first, cue.last) || isNoticeLabelColon(doc, cue.first, cue.last) || isViolentEvent(doc, cue.first, cue.last)) return true;
   if (isFreeRelative(doc, cue.first, cue.last) || isSententialRelative(doc, cue.first, cue.last)) return true;

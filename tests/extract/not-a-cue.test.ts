@@ -56,6 +56,8 @@ describe('a hedging participle used as an adjective', () => {
     ['Rebels alleged that the army fired first.', 'alleged', false],
     ['The patrol fired warning shots at the boat.', 'warning', true],
     ['The navy is warning fishermen to stay away.', 'warning', false],
+    ['He had called his mother at 7 a.m.', 'called', true],
+    ['The mayor called his rival a liar.', 'called', false],
   ])('%s (%s) -> %s', (text, word, expected) => {
     const doc = readDocument(text);
     const at = doc.tokens.findIndex((token) => token.lower === word);
