@@ -9,8 +9,11 @@ import { denyingWords } from '../stance/cue-words';
  * very airstrike the source denies.
  */
 export function claimWords(attribution: Attribution): string {
-  const cue = attribution.cue.text;
-  const denies = cue.toLowerCase().split(/\s+/).some((word) => denyingWords.has(word));
   const words = spokenWords(attribution);
-  return denies ? `${cue} ${words}` : words;
+  return isDenial(attribution) ? `${attribution.cue.text} ${words}` : words;
+}
+
+/** Whether a claim's cue denies its words ("denied", "a claim the army rejected"). */
+export function isDenial(attribution: Attribution): boolean {
+  return attribution.cue.text.toLowerCase().split(/\s+/).some((word) => denyingWords.has(word));
 }

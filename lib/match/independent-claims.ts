@@ -1,5 +1,5 @@
 import type { PageClaim } from '../model/page-claim';
-import { claimWords } from './claim-words';
+import { claimWords, isDenial } from './claim-words';
 import { distinctiveWords } from './shared-words';
 
 /** Share of distinctive words two texts have in common above which one is the other repeated (a pull quote, a standfirst). */
@@ -9,6 +9,12 @@ const echoOverlap = 0.8;
 function overlapOnPage(a: PageClaim, b: PageClaim): boolean {
   const [x, y] = [a.attribution.content, b.attribution.content];
   return x.start < y.end && y.start < x.end;
+}
+
+/** One party denying the very words another asserts ("X said Y, a claim Z rejected"): the same span, one cue a denial. */
+function deniesTheSameWords(a: PageClaim, b: PageClaim): boolean {
+  const [x, y] = [a.attribution.content, b.attribution.content];
+  return x.start === y.start && x.end === y.end && isDenial(a.attribution) !== isDenial(b.attribution);
 }
 
 const wordsOf = (name: string) => name.toLowerCase().split(/[^\p{L}\p{N}]+/u).filter((word) => word.length > 0);
@@ -55,11 +61,11 @@ function repeats(a: string, b: string): boolean {
 /**
  * Whether another claim on the same page is a second voice on the claim, so its agreement
  * counts as corroboration and its disagreement as a contradiction: not the same span or one
- * nested in it, not the same party under another name, and not the page repeating its own
+ * nested in it (unless one denies the words the other asserts), not the same party under another name, and not the page repeating its own
  * words (a pull quote, an unattributed standfirst echoing the body).
  */
 export function isIndependent(claim: PageClaim, other: PageClaim): boolean {
-  if (overlapOnPage(claim, other)) return false;
+  if (overlapOnPage(claim, other) && !deniesTheSameWords(claim, other)) return false;
   if (sameVoice(claim.attribution.speaker, other.attribution.speaker)) return false;
   return !echoes(claim, other);
 }

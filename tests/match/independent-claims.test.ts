@@ -51,3 +51,18 @@ describe('samePageMatches', () => {
     expect(samePageMatches(claims, page)).toEqual([[], []]);
   });
 });
+
+describe('samePageMatches on a denial in apposition', () => {
+  it('sets the party that rejects a claim against the party that made it', () => {
+    const claims = claimsOf('Activists said the victims were civilians, a claim the army rejected.');
+    const matches = samePageMatches(claims, page);
+    expect(claims.map((claim) => claim.attribution.speaker)).toEqual(['Activists', 'army']);
+    expect(matches[0]).toMatchObject([{ speaker: 'army', relation: 'contradicts' }]);
+    expect(matches[1]).toMatchObject([{ speaker: 'Activists', relation: 'contradicts' }]);
+  });
+
+  it('still keeps a denial nested in another claim from speaking for it', () => {
+    const claims = claimsOf('According to the Kestra Monitor, the army denied that nine people drowned.');
+    expect(samePageMatches(claims, page)).toEqual([[], []]);
+  });
+});
