@@ -126,10 +126,13 @@ function withinParagraph(doc: ExtractDocument, first: number, last: number, isCu
 
 const edgeMarks = new Set([',', '.', ';', ':']);
 
-/** A claim's tokens without the commas, stops, semicolons and colons at its edges, which PolNeAR's annotators leave out. */
+/**
+ * A claim's tokens without the commas, stops, semicolons and colons at its edges, which PolNeAR's
+ * annotators leave out, nor a quotation mark at its end that opens the next quotation (`zone. "Our`).
+ */
 function withoutEdgeMarks(doc: ExtractDocument, first: number, last: number): [number, number] {
   while (last - first > 1 && edgeMarks.has(doc.tokens[first].text)) first++;
-  while (last - first > 1 && edgeMarks.has(doc.tokens[last - 1].text)) last--;
+  while (last - first > 1 && (edgeMarks.has(doc.tokens[last - 1].text) || doc.quotes[last - 1] === last - 1)) last--;
   return [first, last];
 }
 

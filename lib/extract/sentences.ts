@@ -41,11 +41,6 @@ export function paragraphOf(text: string, tokens: Token[]): number[] {
   return result;
 }
 
-/** Whether token `i` is a mark that closes the sentence before it. A straight double quotation mark does so only written against the stop: `zone. "Our` opens the next one. */
-function closesSentence(tokens: Token[], i: number): boolean {
-  return closers.has(tokens[i].text) && (tokens[i].text !== '"' || tokens[i].start === tokens[i - 1].end);
-}
-
 function endsSentence(tokens: Token[], i: number): boolean {
   const mark = tokens[i].text;
   if (mark !== '.' && mark !== '!' && mark !== '?') return false;
@@ -72,7 +67,7 @@ export function splitSentences(tokens: Token[], paragraphs: number[]): TokenRang
   for (let i = 0; i < tokens.length; i++) {
     let last = i + 1;
     if (endsSentence(tokens, i)) {
-      while (last < tokens.length && closesSentence(tokens, last) && paragraphs[last] === paragraphs[i]) last++;
+      while (last < tokens.length && closers.has(tokens[last].text) && paragraphs[last] === paragraphs[i]) last++;
     } else if (last < tokens.length && paragraphs[last] === paragraphs[i]) continue;
     sentences.push({ first, last, paragraph: paragraphs[i] });
     first = last;

@@ -84,3 +84,10 @@ describe('a claim the model stops inside a quotation', () => {
     expect(who?.speaker).toBe('Omar Tal');
   });
 });
+
+describe('a claim before a quotation in straight marks', () => {
+  it('ends at its own stop, not on the mark that opens the next quotation', () => {
+    const text = 'The navy said its boat had fired at a vessel in a restricted zone. "Our sailors followed the rules," the admiral told reporters.';
+    expect(extractAttributions(text)[0].content.text).toBe('its boat had fired at a vessel in a restricted zone');
+  });
+});

@@ -19,7 +19,6 @@ describe('continuedQuotation', () => {
     ['“We will rebuild,” she said. The mayor disagreed.', null],
     // A quotation whose mark closes before the sentence's stop still carries the speaker's words.
     ['“It is tinkering,” he said. “It is just a tax increase” for the rich.', '“It is just a tax increase”'],
-    // A straight mark after the stop and a space opens the continuation, not the sentence before.
     ['"We will rebuild," she said. "We start this week."', '"We start this week."'],
   ])('%s', (text, expected) => {
     expect(continuation(text, 'said')).toBe(expected);
