@@ -54,9 +54,15 @@ function sourceStart(doc: ExtractDocument, cueFirst: number, sentenceFirst: numb
   return far >= 0 && isNameAndRole(doc, far + 1, near, end) ? far + 1 : near + 1;
 }
 
+// A role in apposition may be long: "the former Florida governor and a Republican presidential candidate".
+const maxRole = 14;
 const isName = (doc: ExtractDocument, first: number, last: number) =>
   last > first && range(first, last).every((i) => isCapitalised(doc, i) || /^[().]$/.test(doc.tokens[i].text));
-const isRole = (doc: ExtractDocument, first: number, last: number) => last > first && last - first <= 8 && /^(?:the|a|an)$/.test(doc.tokens[first].lower);
+// A role opens with an article, a possessive pronoun or a possessive name: "Mr. Obama's deputy national security adviser".
+const roleOpener = /^(?:the|a|an|his|her|their|its)$/;
+const possessive = /\p{L}['’]s?$/u;
+const isRole = (doc: ExtractDocument, first: number, last: number) =>
+  last > first && last - first <= maxRole && (roleOpener.test(doc.tokens[first].lower) || range(first, Math.min(last, first + 4)).some((i) => possessive.test(doc.tokens[i].text)));
 
 /** Whether tokens `[first, comma)` and `(comma, last)` are a name and its role in apposition, either way round. */
 function isNameAndRole(doc: ExtractDocument, first: number, comma: number, last: number): boolean {

@@ -38,6 +38,15 @@ describe('the source after an inverted cue', () => {
   });
 });
 
+describe('a name and a long or possessive role in apposition after the quotation', () => {
+  it.each([
+    ['“The plan has no strategy,” Ada Vey, the former harbour governor and a candidate for the council, told Radio Kestra.', 'Ada Vey, the former harbour governor and a candidate for the council,'],
+    ['“The talks are over,” Ben Lind, the mayor’s deputy chief of staff, said on Sunday.', 'Ben Lind, the mayor’s deputy chief of staff,'],
+  ])('%s', (text, source) => {
+    expect(extractAttributions(text)[0]?.source?.text).toBe(source);
+  });
+});
+
 describe('a subject with a participial aside before "said" is no claim', () => {
   it.each([
     ['The army, citing field reports, said two soldiers died.', 'The army', 'two soldiers died'],
