@@ -1,6 +1,7 @@
 import type { ExtractDocument } from './document';
 import { reportingVerbs } from './clause-parts';
 import { subjectAfterOpeningParticiple } from './opening-participle';
+import { purposeSubject } from './purpose-infinitive';
 import { subjectOfParticiple } from './participle-subject';
 import { isAgentlessPassive } from './passive-cue';
 import { reducedRelativeSubject } from './reduced-relative';
@@ -138,7 +139,8 @@ function missesSubject(doc: ExtractDocument, source: [number, number] | null, { 
  * nearest labelled run made whole and trimmed, the subject a participle shares, the whole subject
  * before a citing clause, the noun a publishing participle describes, the subject a clause set off by
  * commas keeps from the cue when the labelled run does not open it, or, when the model labelled none,
- * the noun phrase right before the cue; null when none.
+ * the noun phrase right before the cue or the subject whose purpose the cue is ("called a news
+ * conference to announce"); null when none.
  */
 export function chooseSource(doc: ExtractDocument, cue: CueRange, labelled: number[], isCue: Uint8Array): [number, number] | null {
   if (sharesSubject(doc, cue.first)) return participleSource(doc, cue, labelled, isCue);
@@ -150,6 +152,6 @@ export function chooseSource(doc: ExtractDocument, cue: CueRange, labelled: numb
   const interrupted = isAgentlessPassive(doc, cue.first, cue.last) ? null : subjectBeforeInsertedClause(doc, cue);
   if (interrupted && missesSubject(doc, source, interrupted)) return interrupted.subject;
   if (source) return source;
-  const subject = subjectBeforeCue(doc, cue);
+  const subject = subjectBeforeCue(doc, cue) ?? purposeSubject(doc, cue, isCue);
   return subject && trimSource(doc, subject[0], subject[1], cue.first, cue.last);
 }

@@ -10,7 +10,7 @@ const convened = new Set([
 // "called off the strike", "called up reservists", "called in the army": not speech either
 // ("called out his rival" is: it criticises).
 const particles = new Set(['off', 'up', 'in']);
-const modifiers = /^(?:a|an|the|its|his|her|their|our|fresh|new|general|emergency|urgent|special|early|press|national|closed-door|rare|second|third|one-day|two-day|three-day)$/;
+const modifiers = /^(?:a|an|the|its|his|her|their|our|fresh|new|general|emergency|urgent|special|early|press|news|national|closed-door|rare|second|third|one-day|two-day|three-day)$/;
 
 const verdictAfter = /^(?:a|an|["“'‘])$/;
 

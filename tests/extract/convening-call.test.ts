@@ -12,6 +12,7 @@ describe('isConveningCall', () => {
   it.each([
     ['The council called an emergency meeting on Sunday.', true],
     ['The union called a general strike.', true],
+    ['The mayor called a news conference on Monday.', true],
     ['The president called snap elections.', true],
     ['The union called off the strike.', true],
     ['The army called up two thousand reservists.', true],
