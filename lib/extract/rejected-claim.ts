@@ -3,7 +3,8 @@ import type { CueRange } from './tag-cues';
 import type { RoleTokens } from './tag-roles';
 
 // Verbs by which a party answers a claim it denies: "..., a claim the army rejected".
-const rejectingVerbs = /^(?:deny|denies|denied|reject|rejects|rejected|dispute|disputes|disputed|dismiss|dismisses|dismissed|contest|contests|contested|refute|refutes|refuted)$/;
+// A set, not a pattern: missedRejections asks it of every token.
+const rejectingVerbs = new Set(['deny', 'denies', 'denied', 'reject', 'rejects', 'rejected', 'dispute', 'disputes', 'disputed', 'dismiss', 'dismisses', 'dismissed', 'contest', 'contests', 'contested', 'refute', 'refutes', 'refuted']);
 // Nouns that stand for the claim just made: "an allegation", "a version of events".
 const claimNouns = /^(?:claim|claims|allegation|allegations|accusation|accusations|charge|charges|account|accounts|assertion|assertions|version|report|reports|figure|figures|toll|assessment)$/;
 const determiners = /^(?:a|an|the|this)$/;
@@ -33,7 +34,7 @@ function commaBeforeClaimNoun(doc: ExtractDocument, nounEnd: number): number {
  * the claim it answers. Null for any other shape.
  */
 function rejectedClaimAt(doc: ExtractDocument, verb: number): RejectedClaim | null {
-  if (!rejectingVerbs.test(doc.tokens[verb].lower)) return null;
+  if (!rejectingVerbs.has(doc.tokens[verb].lower)) return null;
   const sentence = doc.sentences[doc.sentenceOf[verb]];
   // Passive: ", a claim rejected by the army".
   if (doc.tokens[verb + 1]?.lower === 'by') {
