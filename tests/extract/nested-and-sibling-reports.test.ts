@@ -61,6 +61,19 @@ describe('an estimate given as "put the toll at"', () => {
   });
 });
 
+describe('a figure revised as "revised the toll to"', () => {
+  it.each([
+    ['Police later revised the toll to four, citing a hospital record.', 'revised', 'Police', 'the toll to four'],
+    ['The ministry raised the death toll to 14 on Tuesday.', 'raised', 'The ministry', 'the death toll to 14 on Tuesday'],
+  ])('%s', (text, cue, source, content) => {
+    expect(extractAttributions(text).map((a) => [a.cue.text, a.source?.text, a.content.text])).toEqual([[cue, source, content]]);
+  });
+
+  it('keeps "raised" of other things out', () => {
+    expect(extractAttributions('The bank raised the rate to four percent.').map((a) => a.cue.text)).not.toContain('raised');
+  });
+});
+
 describe('reported speech and its paragraph', () => {
   it('ends an unquoted claim with its paragraph', () => {
     const text = 'The ministry gave another account. It added that an inquiry had been opened.\n\n“They shot straight at us,” said Omar Tal, 52, a farmer.';
