@@ -4,13 +4,20 @@ import { denyingWords } from '../stance/cue-words';
 
 /**
  * The words a claim is compared by: its content without a reporting clause inside it, led by its cue when the cue
- * denies ("denied carrying out an airstrike"). The cue of "the coalition denied
+ * denies ("denied carrying out an airstrike") or revises a figure ("raised the death toll to 14"). The cue of "the coalition denied
  * carrying out an airstrike" is "denied", so the content alone would assert the
  * very airstrike the source denies.
  */
 export function claimWords(attribution: Attribution): string {
   const words = spokenWords(attribution);
-  return isDenial(attribution) ? `${attribution.cue.text} ${words}` : words;
+  return isDenial(attribution) || revisesFigure(attribution) ? `${attribution.cue.text} ${words}` : words;
+}
+
+// "raised [the death toll to 14]": the cue says the figure is an update of an earlier one.
+const revisingCues = /^(?:raised|revised|increased|lowered|reduced|updated|cut)$/i;
+
+function revisesFigure(attribution: Attribution): boolean {
+  return revisingCues.test(attribution.cue.text) && /^the\b/i.test(attribution.content.text);
 }
 
 /** Whether a claim's cue denies its words ("denied", "a claim the army rejected"). */

@@ -1,7 +1,7 @@
 import type { Toll } from '../facts/schema';
 
 // Words that give a count as risen from an earlier one: "the toll had risen to 16", "climbed sharply to".
-const riseWording = /\b(?:ris(?:en|es|ing)|rose|climb(?:ed|s|ing)?|jump(?:ed|s)?|increas(?:ed|es|ing)|revised(?: up| upwards?)?)\s+(?:[a-z]{1,20}\s+)?(?:to|from)\b/i;
+const riseWording = /\b(?:ris(?:en|es|ing)|rose|climb(?:ed|s|ing)?|jump(?:ed|s)?|increas(?:ed|es|ing)|raised|revised(?: up| upwards?)?)\s+(?:[a-z]{1,20}\s+){0,3}?(?:to|from)\b/i;
 // Words that give a count as a running tally ("so far", "since Thursday"): an update only when it is dated later.
 const tallyWording =
   /\b(?:so far|to date|now stands|updated|since (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|the (?:strike|attack|blast|shooting|clash|raid|start)|then))\b/i;

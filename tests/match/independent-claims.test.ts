@@ -66,3 +66,11 @@ describe('samePageMatches on a denial in apposition', () => {
     expect(samePageMatches(claims, page)).toEqual([[], []]);
   });
 });
+
+describe('samePageMatches on a revised toll', () => {
+  it('does not set a raised toll against the earlier count as a contradiction', () => {
+    const claims = claimsOf('Hospital officials said three people were killed in the shelling.\n\nOn Tuesday the ministry raised the death toll to 14.');
+    expect(claims.map((claim) => claim.attribution.cue.text)).toEqual(['said', 'raised']);
+    expect(samePageMatches(claims, page).flat().filter((match) => match.relation === 'contradicts')).toEqual([]);
+  });
+});

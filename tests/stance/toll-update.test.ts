@@ -9,6 +9,8 @@ describe('updateWording', () => {
   it.each([
     ['the toll had risen to nine by Friday', 'nine', { words: 'risen to', rise: true }],
     ['the toll climbed sharply to nine overnight', 'nine', { words: 'climbed sharply to', rise: true }],
+    // A revising cue put before the claim's words by claimWords.
+    ['raised the death toll to 14', '14', { words: 'raised the death toll to', rise: true }],
     ['the clinic had counted 30 dead since Tuesday', '30 dead', { words: 'since Tuesday', rise: false }],
     ['so far 12 bodies have been recovered', '12 bodies', { words: 'so far', rise: false }],
     ['nine people were killed in the blast', 'nine people were killed', null],
