@@ -7,7 +7,8 @@ const unnamedStart = /^(?:the |an? |some |several |two |three |many |other )?(?:
 // news agency ("state news agency"), a journalist before the outlet ("a radio reporter"),
 // monitors before government ("human rights observatory").
 const kindWords: Array<[SourceKind, RegExp]> = [
-  ['state-media', /\b(?:state(?:[- ](?:run|owned|controlled))? (?:[a-z]{1,12} ){0,2}(?:media|tv|television|news|agency|broadcaster|radio)|sana|anadolu|tass|ria novosti|xinhua|irna|kcna|press tv)\b/],
+  // "pro-government media" back a government without being its own.
+  ['state-media', /\b(?:(?<!pro-)(?:state|government|official)(?:[- ](?:run|owned|controlled))? (?:[a-z]{1,12} ){0,2}(?:media|tv|television|news|agency|broadcaster|radio)|sana|anadolu|tass|ria novosti|xinhua|irna|kcna|press tv)\b/],
   // United Nations missions and the Red Cross report on an incident as outside observers do.
   ['monitor', /\b(?:observatory|monitor(?:s|ing group)?|watchdog|human rights watch|amnesty|sohr|airwars|rights group|un mission|united nations|unama|unami|unhcr|ohchr|ocha|unicef|icrc|red cross|red crescent)\b/],
   ['journalist', /\b(?:journalist|reporter|correspondent|editor|columnist|blogger|photographer|anchor)s?\b/],

@@ -12,6 +12,8 @@ describe('guessSourceKind', () => {
     ['Reuters', 'news-agency'],
     ['state TV', 'state-media'],
     ['the state-run news agency', 'state-media'],
+    ['Government media', 'state-media'],
+    ['the government-run broadcaster', 'state-media'],
     ['the observatory', 'monitor'],
     ['a rights monitor', 'monitor'],
     ['residents', 'witness'],
@@ -35,5 +37,11 @@ describe('guessSourceKind', () => {
     ['the International Committee of the Red Cross', 'monitor'],
   ] as const)('%s -> %s', (name, kind) => {
     expect(guessSourceKind(name)).toBe(kind);
+  });
+});
+
+describe('guessSourceKind on media that back a government', () => {
+  it('does not make them the government\'s own media', () => {
+    expect(guessSourceKind('pro-government media')).not.toBe('state-media');
   });
 });
