@@ -98,11 +98,16 @@ function plainTail(doc: ExtractDocument, cue: CueRange, first: number, last: num
   return true;
 }
 
+/** Whether a word after the comma that closes a reporting clause opens a clause of its own: "after ...", "declining to give his name". */
+function opensAfterClause(word: string): boolean {
+  return afterParenthetical.test(word) || (/^[a-z]{3,}ing$/.test(word) && word !== 'during');
+}
+
 /** Where the tail of a closing clause ends: the sentence end, or a comma before "after ...", or -1 when the clause goes on. */
 function tailEnd(doc: ExtractDocument, cueLast: number, sentenceLast: number): number {
   // A tail longer than maxTail fails plainTail anyway, so the scan need not go further.
   for (let i = cueLast; i < Math.min(sentenceLast, cueLast + maxTail + 1); i++) {
-    if (doc.tokens[i].text === ',') return afterParenthetical.test(doc.tokens[i + 1]?.lower ?? '') ? i : -1;
+    if (doc.tokens[i].text === ',') return opensAfterClause(doc.tokens[i + 1]?.lower ?? '') ? i : -1;
   }
   return sentenceLast;
 }

@@ -18,6 +18,9 @@ describe('a closing reporting clause keeps the whole claim', () => {
     ['PORTVILLE, March 3 — Ferries will sail on Friday, officials said.', 'officials', 'Ferries will sail on Friday'],
     ['“We were not warned,” an official who spoke on condition of anonymity told the Coast Gazette.', 'official', '“We were not warned,”'],
     ['The water ran out on Monday, a doctor who treated the wounded said.', 'doctor', 'The water ran out on Monday'],
+    // A participle clause after the reporting clause is about the speaker, not the claim.
+    ['“The army is lying,” one resident said, declining to give his name for fear of reprisals.', 'one resident', '“The army is lying,”'],
+    ['The ferry will sail at noon, the harbour master said, speaking to reporters.', 'harbour master', 'The ferry will sail at noon'],
   ])('%s', (text, speaker, content) => {
     expect(onlyAttribution(text)).toMatchObject({ speaker, content: { text: content } });
   });
