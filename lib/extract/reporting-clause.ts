@@ -98,28 +98,35 @@ function plainTail(doc: ExtractDocument, cue: CueRange, first: number, last: num
   return true;
 }
 
-/** Whether a word after the comma that closes a reporting clause opens a clause of its own: "after ...", "declining to give his name". */
-function opensAfterClause(word: string): boolean {
-  return afterParenthetical.test(word) || (/^[a-z]{3,}ing$/.test(word) && word !== 'during');
+/**
+ * Whether a word after the comma that closes a reporting clause opens a clause of its own: "after
+ * ...", and, when `anyParticiple`, any participle ("declining to give his name"). A word that only
+ * might be a cue needs the stricter list: "struck many of the same notes, hitting" is no report.
+ */
+function opensAfterClause(word: string, anyParticiple: boolean): boolean {
+  return afterParenthetical.test(word) || (anyParticiple && /^[a-z]{3,}ing$/.test(word) && word !== 'during');
 }
 
 /** Where the tail of a closing clause ends: the sentence end, or a comma before "after ...", or -1 when the clause goes on. */
-function tailEnd(doc: ExtractDocument, cueLast: number, sentenceLast: number): number {
+function tailEnd(doc: ExtractDocument, cueLast: number, sentenceLast: number, anyParticiple: boolean): number {
   // A tail longer than maxTail fails plainTail anyway, so the scan need not go further.
   for (let i = cueLast; i < Math.min(sentenceLast, cueLast + maxTail + 1); i++) {
-    if (doc.tokens[i].text === ',') return opensAfterClause(doc.tokens[i + 1]?.lower ?? '') ? i : -1;
+    if (doc.tokens[i].text === ',') return opensAfterClause(doc.tokens[i + 1]?.lower ?? '', anyParticiple) ? i : -1;
   }
   return sentenceLast;
 }
 
 /** "Claim, the agency said." and "Claim, local media report, after ...": the clause closes the claim. */
-function sourceThenCue(doc: ExtractDocument, cue: CueRange): RoleTokens | null {
+function sourceThenCue(doc: ExtractDocument, cue: CueRange, cueFound: boolean): RoleTokens | null {
   const sentence = sentenceOf(doc, cue.first);
   const start = sourceStart(doc, cue.first, sentence.first);
   const sourceLast = doc.tokens[cue.first - 1].text === ',' ? cue.first - 1 : cue.first;
   if (start < 0 || !looksLikeDescribedSource(doc, start, sourceLast)) return null;
   const claim = claimBefore(doc, start, sentence.first);
-  const end = tailEnd(doc, cue.last, sentence.last);
+  // Only a quotation is surely the claim before a clause a participle follows: "On Tuesday, even as
+  // shares fell, Mr. Ackman wrote to investors, telling them" opens with no claim at all.
+  const quoted = claim !== null && doc.quotes[claim[0]] === claim[0];
+  const end = tailEnd(doc, cue.last, sentence.last, cueFound && quoted);
   if (!claim || end < 0 || !plainTail(doc, cue, cue.last, end)) return null;
   return { source: range(start, sourceLast), content: withContinuation(doc, claim, sentence.last) };
 }
@@ -182,7 +189,7 @@ export function reportingClauseRoles(doc: ExtractDocument, cue: CueRange): RoleT
   // Any passive with its agent names its speaker ("has been endorsed by"), not only verbs of saying.
   const fixed = adverbRoles(doc, cue) ?? passiveRoles(doc, cue);
   if (fixed || !hasReportingVerb(doc, cue)) return fixed;
-  return cueThenSource(doc, cue) ?? sourceThenCue(doc, cue);
+  return cueThenSource(doc, cue) ?? sourceThenCue(doc, cue, true);
 }
 
 /**
@@ -196,5 +203,5 @@ export function closesClaim(doc: ExtractDocument, i: number): boolean {
   const word = doc.tokens[i].text;
   if (i === 0 || doc.quotes[i] >= 0 || word === 'saying' || !reportingVerbs.has(word)) return false;
   const cue = { first: i, last: i + 1 };
-  return passiveRoles(doc, cue) !== null || sourceThenCue(doc, cue) !== null || cueThenSource(doc, cue) !== null;
+  return passiveRoles(doc, cue) !== null || sourceThenCue(doc, cue, false) !== null || cueThenSource(doc, cue) !== null;
 }
