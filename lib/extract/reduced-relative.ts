@@ -6,7 +6,7 @@ import type { CueRange } from './tag-cues';
 const publishing = new Set([
   'shared', 'posted', 'released', 'published', 'obtained', 'filmed', 'circulated', 'leaked', 'uploaded', 'broadcast',
   'aired', 'issued', 'seen', 'reviewed', 'sent', 'written', 'signed', 'dated', 'distributed', 'conducted', 'commissioned',
-  'quoted', 'cited',
+  'quoted', 'cited', 'attributed',
 ]);
 // "In a message posted on its channel, the group said": the participle's noun sits in an opening adverbial.
 const adverbialOpeners = new Set(['in', 'on', 'via', 'through', 'under']);

@@ -16,9 +16,10 @@ describe('withoutReducedRelatives', () => {
     ['Dock workers quoted by a local paper said the port is shut.', ['said']],
     ['In a message posted on its channel, the union said the port is shut.', ['said']],
     ['In the end the union posted on its channel that the port is shut, and the mayor said so.', ['posted', 'said']],
+    ['A statement attributed to the union said the port is shut.', ['said']],
   ])('%s keeps %j', (text, kept) => {
     const doc = readDocument(text);
-    const verbs = new Set(['shared', 'shows', 'released', 'found', 'saying', 'said', 'saw', 'quoted', 'posted']);
+    const verbs = new Set(['shared', 'shows', 'released', 'found', 'saying', 'said', 'saw', 'quoted', 'posted', 'attributed']);
     const cues = doc.tokens.flatMap((token, i) => (verbs.has(token.lower) ? [{ first: i, last: i + 1 }] : []));
     expect(withoutReducedRelatives(doc, cues).map((cue) => doc.tokens[cue.first].lower)).toEqual(kept);
   });
