@@ -53,16 +53,6 @@ function isHearsay(before: string, said: number, doc: ExtractDocument): boolean 
   return before === ',' && verb !== undefined && /^[a-z]+$/.test(verb.text) && !listeners.test(verb.lower);
 }
 
-/**
- * True when a cue only asks for anonymity ("a resident who asked not to be named"), is a hedge
- * beside a reporting verb ("reportedly ..., officials said": kept as the claim's hedge) or an
- * adjective ("an alleged video", "warning shots"), a telephone call ("called his mother"), is the
- * writer's set phrase ("having said that"), names ("known as"), convenes ("called a meeting"),
- * answers by a deed ("responded by firing") or is one ("opened fire"), only points at words
- * ("what each side says,"), is the writer's inference (", which might explain the gap"), is the colon of a page label ("Update:"), is a gesture ("said goodbye", "say a prayer"), or a "said" cue is not reporting speech: "the said
- * agreement" (a determiner before it) or "is said to be" / ", said to date from" (hearsay
- * about the subject, no speaker).
- */
 // Participles that, after a determiner, only qualify a noun: "an alleged video", "the reported attack".
 const qualifyingParticiples = new Set(['alleged', 'purported', 'reported', 'suspected', 'claimed', 'rumoured', 'rumored', 'supposed', 'presumed']);
 const articles = new Set(['a', 'an', 'the', 'this', 'that', 'these', 'those', 'its', 'their', 'his', 'her']);
@@ -92,8 +82,19 @@ function isQualifyingAdjective(doc: ExtractDocument, cue: CueRange): boolean {
     && articles.has(doc.tokens[cue.first - 1]?.lower ?? '') && /^[a-z]/.test(doc.tokens[cue.first + 1]?.text ?? '');
 }
 
+/**
+ * True when a cue only asks for anonymity ("a resident who asked not to be named"), is a hedge
+ * beside a reporting verb ("reportedly ..., officials said": kept as the claim's hedge) or an
+ * adjective ("an alleged video", "warning shots"), a telephone call ("called his mother"), is the
+ * writer's set phrase ("having said that"), names ("known as"), convenes ("called a meeting"),
+ * answers by a deed ("responded by firing") or is one ("opened fire"), only points at words
+ * ("what each side says,"), is the writer's inference (", which might explain the gap"), is the colon of a page label ("Update:"), is a gesture ("said goodbye", "say a prayer"), or a "said" cue is not reporting speech: "the said
+ * agreement" (a determiner before it) or "is said to be" / ", said to date from" (hearsay
+ * about the subject, no speaker).
+ */
 export function isNotACue(doc: ExtractDocument, cue: CueRange): boolean {
-  if (asksForAnonymity(doc, cue.last) || isHedgeBesideReport(doc, cue) || inObjectRelative(doc, cue.first) || isQualifyingAdjective(doc, cue) || isWarningModifier(doc, cue) || isTelephoneCall(doc, cue)) return true;
+  if (asksForAnonymity(doc, cue.last) || isHedgeBesideReport(doc, cue) || inObjectRelative(doc, cue.first)) return true;
+  if (isQualifyingAdjective(doc, cue) || isWarningModifier(doc, cue) || isTelephoneCall(doc, cue)) return true;
   if (isSayingIdiom(doc, cue.first, cue.last) || isNamingPhrase(doc, cue.first, cue.last) || isConveningCall(doc, cue.first, cue.last)) return true;
   if (isDeedResponse(doc, cue.first, cue.last) || isNoticeLabelColon(doc, cue.first, cue.last) || isViolentEvent(doc, cue.first, cue.last)) return true;
   if (isFreeRelative(doc, cue.first, cue.last) || isSententialRelative(doc, cue.first, cue.last)) return true;

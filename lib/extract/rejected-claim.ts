@@ -1,3 +1,4 @@
+import { range } from './clause-parts';
 import type { ExtractDocument } from './document';
 import type { CueRange } from './tag-cues';
 import type { RoleTokens } from './tag-roles';
@@ -78,9 +79,5 @@ export function rejectedClaimRoles(doc: ExtractDocument, cue: CueRange, isCue: U
   let first = sentence.first;
   for (let t = found.comma - 1; t > sentence.first; t--) if (isCue[t]) { first = t + 1; break; }
   if (doc.tokens[first]?.lower === 'that') first++;
-  const content: number[] = [];
-  for (let t = first; t < found.comma; t++) content.push(t);
-  const source: number[] = [];
-  for (let t = found.source[0]; t < found.source[1]; t++) source.push(t);
-  return content.length > 0 ? { source, content } : null;
+  return first < found.comma ? { source: range(found.source[0], found.source[1]), content: range(first, found.comma) } : null;
 }

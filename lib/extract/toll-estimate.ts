@@ -4,6 +4,11 @@ import type { CueRange } from './tag-cues';
 const putForms = new Set(['put', 'puts', 'putting', 'placed', 'places', 'placing']);
 // "revised the toll to four": a new figure given by the one who revises it.
 const revisionForms = new Set(['revised', 'revises', 'raised', 'raises', 'lowered', 'lowers', 'updated', 'updates', 'increased', 'increases', 'reduced', 'reduces', 'cut', 'cuts']);
+
+/** Whether a word revises a figure, as in "raised the death toll to 14". */
+export function isFigureRevision(word: string): boolean {
+  return revisionForms.has(word.toLowerCase());
+}
 const determiners = new Set(['the', 'its', 'their', 'his', 'her', 'a']);
 const figures = new Set(['toll', 'number', 'figure', 'tally', 'count', 'total', 'estimate']);
 const figureModifiers = new Set(['death', 'casualty', 'final', 'overall', 'civilian', 'official']);

@@ -1,4 +1,5 @@
 import type { Attribution } from '../model/attribution';
+import { isFigureRevision } from '../extract/toll-estimate';
 import { spokenWords } from '../model/spoken-words';
 import { denyingWords } from '../stance/cue-words';
 
@@ -14,10 +15,8 @@ export function claimWords(attribution: Attribution): string {
 }
 
 // "raised [the death toll to 14]": the cue says the figure is an update of an earlier one.
-const revisingCues = /^(?:raised|revised|increased|lowered|reduced|updated|cut)$/i;
-
 function revisesFigure(attribution: Attribution): boolean {
-  return revisingCues.test(attribution.cue.text) && /^the\b/i.test(attribution.content.text);
+  return isFigureRevision(attribution.cue.text) && /^the\b/i.test(attribution.content.text);
 }
 
 /** Whether a claim's cue denies its words ("denied", "a claim the army rejected"). */
